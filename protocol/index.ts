@@ -1,0 +1,13 @@
+export type { Entry, EntryKind, Role } from './entry';
+export type { Mode, Reason, Status, WaitEstimate } from './status';
+export type { PublicSettings, TriggerMode } from './settings';
+export { CloseCode } from './close-codes';
+export type { CloseCodeValue } from './close-codes';
+export type { ErrorCode, ErrorFrame } from './error-codes';
+export { visitorFrameSchema } from './visitor-frames';
+export type { VisitorFrame, ServerToVisitor } from './visitor-frames';
+export { agentFrameSchema } from './agent-frames';
+export type { AgentFrame, ServerToAgent, ConversationView, VisitorInfo } from './agent-frames';
+export { parseFrame } from './parse-frame';
+export type { ParseResult } from './parse-frame';
+export { parseVisitorFrame, parseAgentFrame } from './parse-frames';
