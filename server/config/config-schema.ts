@@ -1,0 +1,64 @@
+import { z } from 'zod';
+
+/** One FAQ entry the built-in bot can answer from. */
+const faqEntry = z.object({
+  question: z.string().min(1),
+  answer: z.string().min(1),
+  keywords: z.array(z.string()).default([]),
+});
+
+/** One agent who may sign in to the console. Tokens are secrets: use long random strings. */
+const agent = z.object({
+  id: z.string().min(1).regex(/^[\w.-]+$/, 'letters, digits, dot, dash or underscore'),
+  name: z.string().min(1),
+  token: z.string().min(12, 'at least 12 characters'),
+});
+
+/** The whole relay configuration. Every field has a default in defaults.ts. */
+export const configSchema = z.strictObject({
+  port: z.number().int().min(0).max(65535),
+  host: z.string().min(1),
+  /** Path of the SQLite file, or ":memory:". */
+  storage: z.strictObject({ path: z.string().min(1) }),
+  site: z.strictObject({
+    siteName: z.string().min(1).max(80),
+    greeting: z.string().max(500),
+    offlineMessage: z.string().min(1).max(1000),
+    color: z.string().regex(/^#[0-9a-fA-F]{3,8}$/, 'a hex colour like #2563eb'),
+    /** Template for the label visitors see for an agent; {name} is replaced. */
+    agentLabel: z.string().min(1).includes('{name}', { message: 'must contain {name}' }),
+    triggerMode: z.enum(['auto', 'request-only']),
+  }),
+  bot: z.strictObject({
+    faq: z.array(faqEntry),
+    /** Minimum confidence (0..1) for the FAQ bot to answer instead of saying it does not know. */
+    threshold: z.number().min(0).max(1),
+    /** What the bot says when it is not sure. */
+    unsureReply: z.string().min(1),
+  }),
+  triggers: z.strictObject({
+    /** Unsure bot answers in a row that hand the conversation to a person. */
+    strikes: z.number().int().min(1).max(10),
+  }),
+  agents: z.array(agent),
+  /** Origins allowed to open a visitor socket, e.g. "https://shop.example". "*" allows any. */
+  allowedOrigins: z.array(z.string().regex(/^(\*|https?:\/\/[^/\s]+)$/, 'an origin like https://shop.example, or *')),
+  limits: z.strictObject({
+    /** Largest WebSocket frame in bytes (at most 64 KiB). */
+    maxPayload: z.number().int().min(1024).max(65536),
+    /** Longest chat message in characters. */
+    maxMessageLength: z.number().int().min(1).max(20000),
+    /** Sustained frames per second per connection. */
+    ratePerSecond: z.number().positive(),
+    /** Frames a connection may send in a burst above the sustained rate. */
+    burst: z.number().int().min(1),
+    /** Bytes queued for one client before it is dropped as a slow consumer. */
+    maxBufferedBytes: z.number().int().min(1024),
+    /** Milliseconds between heartbeats; a client that misses one is dropped. */
+    heartbeatMs: z.number().int().min(100),
+  }),
+});
+
+export type Config = z.infer<typeof configSchema>;
+export type FaqEntry = z.infer<typeof faqEntry>;
+export type AgentConfig = z.infer<typeof agent>;

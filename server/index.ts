@@ -1,0 +1,15 @@
+export { startRelay, VISITOR_PATH, AGENT_PATH } from './relay/start-relay';
+export type { Relay, RelayOptions } from './relay/start-relay';
+export { loadConfig, resolveConfig, ConfigError } from './config/load-config';
+export type { ConfigInput } from './config/load-config';
+export type { Config, FaqEntry, AgentConfig } from './config/config-schema';
+export { defaults } from './config/defaults';
+export { createSqliteStore } from './store/create-sqlite-store';
+export { createMemoryStore } from './store/create-memory-store';
+export type { Store, StoredConversation, Ticket } from './store/store';
+export { createFaqBot } from './bot/faq-bot';
+export type { Bot, BotReply, BotContext } from './bot/bot';
+export { createHub } from './hub/create-hub';
+export type { Hub, Logger } from './hub/create-hub';
+export { transition } from './session/transition';
+export type { SessionState, SessionEvent, SessionEffect } from './session/session-state';

@@ -1,0 +1,143 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { WebSocketServer } from 'ws';
+import { CloseCode, parseAgentFrame, parseVisitorFrame } from '../../protocol';
+import type { Bot } from '../bot/bot';
+import { createFaqBot } from '../bot/faq-bot';
+import type { Config } from '../config/config-schema';
+import { createHub, type Logger } from '../hub/create-hub';
+import type { AgentPort, VisitorPort } from '../hub/ports';
+import { createSqliteStore } from '../store/create-sqlite-store';
+import type { Store } from '../store/store';
+import { attachSocket } from './attach-socket';
+import { originAllowed } from './check-origin';
+import { refuseUpgrade } from './refuse-upgrade';
+import { createHttpHandler } from './serve-http';
+
+/** Paths of the two WebSocket endpoints. */
+export const VISITOR_PATH = '/ws/visitor';
+export const AGENT_PATH = '/ws/agent';
+
+/** What starting a relay takes. Only `config` is required: store defaults to SQLite at config.storage.path, bot to the FAQ bot. */
+export interface RelayOptions {
+  config: Config;
+  store?: Store;
+  bot?: Bot;
+  log?: Logger;
+  /** Where widget.js and console.js are; default ./dist. */
+  distDir?: string;
+  now?: () => number;
+  /** How long waiting visitors wait for a vanished agent to return; default 15 s. */
+  graceMs?: number;
+}
+
+/** A running relay. */
+export interface Relay {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const silent: Logger = { info() {}, warn() {}, error() {} };
+
+/**
+ * Starts the relay: HTTP (widget.js, console, health) and both WebSocket endpoints on one port.
+ * Visitors are checked against the origin allow-list and agents by token at upgrade.
+ */
+export async function startRelay(options: RelayOptions): Promise<Relay> {
+  const { config } = options;
+  const log = options.log ?? silent;
+  const store = options.store ?? createSqliteStore(config.storage.path);
+  const bot = options.bot ?? createFaqBot(config.bot.faq, { threshold: config.bot.threshold, unsureReply: config.bot.unsureReply });
+  const hub = createHub({ config, store, bot, log, now: options.now, graceMs: options.graceMs });
+  const started = Date.now();
+  const wss = new WebSocketServer({ noServer: true, maxPayload: config.limits.maxPayload });
+  const alive = new Map<import('ws').WebSocket, { alive: boolean }>();
+
+  const server = createServer(
+    createHttpHandler({
+      distDir: options.distDir ?? join(process.cwd(), 'dist'),
+      health: () => ({ ok: true, uptimeSeconds: Math.round((Date.now() - started) / 1000), connections: alive.size, agentsAvailable: hub.availableAgents() }),
+    }),
+  );
+
+  server.on('upgrade', (req, socket, head) => {
+    const url = new URL(req.url ?? '/', 'http://relay');
+    if (url.pathname === VISITOR_PATH) {
+      if (!originAllowed(req.headers.origin, config.allowedOrigins)) {
+        return refuseUpgrade(socket, 403, `Origin ${req.headers.origin ?? '(none)'} is not allowed; add it to allowedOrigins.`);
+      }
+      wss.handleUpgrade(req, socket, head, (ws) => {
+        const port: VisitorPort = { send: () => {}, visitor: {} };
+        const guard = attachSocket(ws, config.limits, log, {
+          parse: parseVisitorFrame,
+          onFrame: (f) => hub.visitorFrame(port, f),
+          onClose: () => {
+            alive.delete(ws);
+            hub.visitorLeft(port);
+          },
+        });
+        port.send = guard.send;
+        alive.set(ws, guard.state);
+      });
+      return;
+    }
+    if (url.pathname === AGENT_PATH) {
+      const agent = hub.authenticateAgent(url.searchParams.get('token') ?? '');
+      if (!agent) return refuseUpgrade(socket, 401, 'Agent token not accepted.');
+      wss.handleUpgrade(req, socket, head, (ws) => {
+        const port: AgentPort = { send: () => {}, agent };
+        const guard = attachSocket(ws, config.limits, log, {
+          parse: parseAgentFrame,
+          onFrame: (f) => hub.agentFrame(port, f),
+          onClose: () => {
+            alive.delete(ws);
+            hub.agentLeft(port);
+          },
+        });
+        port.send = guard.send;
+        alive.set(ws, guard.state);
+        hub.agentJoined(port).catch((err) => log.error({ err }, 'agent welcome failed'));
+      });
+      return;
+    }
+    refuseUpgrade(socket, 404, `No WebSocket endpoint at ${url.pathname}; use ${VISITOR_PATH} or ${AGENT_PATH}.`);
+  });
+
+  // Heartbeat: a socket that did not answer the last ping is dead; terminate it.
+  const heartbeat = setInterval(() => {
+    for (const [ws, state] of alive) {
+      if (!state.alive) {
+        ws.terminate();
+        continue;
+      }
+      state.alive = false;
+      ws.ping();
+    }
+  }, config.limits.heartbeatMs);
+  heartbeat.unref();
+
+  await hub.start();
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  log.info({ port }, 'relay listening');
+
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    async close() {
+      clearInterval(heartbeat);
+      hub.stop();
+      for (const ws of alive.keys()) ws.close(CloseCode.GOING_AWAY, 'relay shutting down');
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await store.close();
+    },
+  };
+}
