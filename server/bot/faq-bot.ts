@@ -5,7 +5,11 @@ import type { FaqEntry } from '../config/config-schema';
 import type { Bot, BotReply } from './bot';
 
 /** Words that carry no topic in a question ("what", "your", "please"), from the stopword library plus chat filler. */
-const ignored = new Set([...eng, 'please', 'pls', 'hi', 'hello', 'hey', 'thanks', 'thank', 'tell', 'know', 'want', 'like', 'much', 'many', 'get']);
+const ignored = new Set([
+  ...eng,
+  ...['please', 'pls', 'hi', 'hello', 'hey', 'thanks', 'thank', 'tell', 'know', 'want', 'need', 'get', 'when', 'why', 'does', 'doing', 'done', 'whats', "what's"],
+  ...['something', 'anything', 'thing', 'things', 'question', 'help', 'ok', 'okay', 'yes', 'no', 'not', 'dont', "don't", 'cant', "can't", 'im', "i'm", 'us'],
+]);
 
 /** Lowercases, drops topic-less words and stems, so "opening hours?" and "open hour" meet. */
 export function faqTerm(term: string): string | null {
