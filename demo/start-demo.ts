@@ -21,6 +21,8 @@ export interface DemoOptions {
 /** A running demo: the relay and the sample business site, on two origins. */
 export interface Demo {
   relay: Relay;
+  /** Stops the relay and starts it again on the same port and SQLite file, as a crash and restart would. */
+  restartRelay(): Promise<void>;
   siteUrl: string;
   consoleUrl: string;
   close(): Promise<void>;
@@ -66,11 +68,19 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
     bot: { faq },
     allowedOrigins: [`http://${HOST}:${sitePort}`, `http://localhost:${sitePort}`],
   });
-  const relay = await startRelay({ config, log: options.log, graceMs: options.graceMs, distDir: join(here, '..', 'dist') });
+  const start = (port: number) =>
+    startRelay({ config: { ...config, port }, log: options.log, graceMs: options.graceMs, distDir: join(here, '..', 'dist') });
+  let relay = await start(config.port);
   relayUrl = relay.url;
 
   return {
-    relay,
+    get relay() {
+      return relay;
+    },
+    async restartRelay() {
+      await relay.close();
+      relay = await start(relay.port);
+    },
     siteUrl: `http://${HOST}:${sitePort}/`,
     consoleUrl: `${relay.url}/agent?token=${encodeURIComponent(config.agents[0].token)}`,
     async close() {
