@@ -16,6 +16,8 @@ export default defineConfig(({ mode }) => {
       // The widget build runs first and clears dist; the console build adds beside it.
       emptyOutDir: mode !== 'console',
       target: 'es2020',
+      // ASCII-only output: a host page without <meta charset> must not garble the widget's text.
+      rolldownOptions: { output: { charset: 'ascii' } },
       lib: { entry: target.entry, formats: ['iife'], name: mode === 'console' ? 'BatonConsole' : 'BatonWidget', fileName: () => target.file },
     },
     test: {

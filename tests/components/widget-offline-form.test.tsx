@@ -1,0 +1,52 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { entry } from '../helpers/widget-frames';
+import { renderWidget, sentOfType, startChat } from '../helpers/widget-setup';
+
+beforeEach(() => localStorage.clear());
+afterEach(() => cleanup());
+
+async function offlineWidget() {
+  const started = startChat();
+  started.chat.open();
+  renderWidget(started.chat);
+  await screen.findByRole('dialog');
+  expect(screen.queryByRole('form', { name: 'Leave your email' })).toBeNull();
+  started.net.latest.receive({ type: 'status', status: { mode: 'offline' } });
+  started.net.latest.receive({ type: 'entry', entry: entry({ seq: 1, role: 'system', kind: 'offline', text: 'Nobody is around right now.' }) });
+  const form = await screen.findByRole('form', { name: 'Leave your email' });
+  return { ...started, form };
+}
+
+describe('offline form', () => {
+  it('refuses a bad email with an alert and sends nothing', async () => {
+    const { net, form } = await offlineWidget();
+    const email = within(form).getByRole('textbox', { name: 'Email' }) as HTMLInputElement;
+    expect(email.type).toBe('email');
+    expect(email.required).toBe(true);
+    fireEvent.input(email, { target: { value: 'not-an-email' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Send email' }));
+
+    expect((await within(form).findByRole('alert')).textContent).toMatch(/valid email/);
+    expect(sentOfType(net.latest.frames, 'ticket')).toHaveLength(0);
+  });
+
+  it('sends a ticket frame for a good email, then gives way to the confirmation', async () => {
+    const { net, form } = await offlineWidget();
+    fireEvent.input(within(form).getByRole('textbox', { name: 'Email' }), { target: { value: ' a@b.co ' } });
+    fireEvent.input(within(form).getByRole('textbox', { name: 'Name' }), { target: { value: 'Ada' } });
+    fireEvent.submit(form);
+
+    const tickets = sentOfType(net.latest.frames, 'ticket');
+    expect(tickets).toMatchObject([{ type: 'ticket', email: 'a@b.co', name: 'Ada' }]);
+    expect(typeof tickets[0].clientId).toBe('string');
+    expect(screen.queryByRole('alert')).toBeNull();
+
+    net.latest.receive({ type: 'ack', clientId: tickets[0].clientId, seq: 2 });
+    net.latest.receive({ type: 'entry', entry: entry({ seq: 2, role: 'system', kind: 'ticket', text: "Thanks — we'll reply to a@b.co" }) });
+    expect(await screen.findByText("Thanks — we'll reply to a@b.co")).toBeTruthy();
+    await waitFor(() => expect(screen.queryByRole('form', { name: 'Leave your email' })).toBeNull());
+    expect(screen.getByRole('button', { name: 'Talk to a person' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,27 @@
+import { useStore } from '@nanostores/preact';
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useChat } from '../chat-context';
+import { TranscriptLine } from './transcript-line';
+import { TypingIndicator } from './typing-indicator';
+
+/** The scrolling conversation (a polite live log), kept scrolled to the newest line, with the typing indicator under it. */
+export function Transcript() {
+  const chat = useChat();
+  const items = useStore(chat.$transcript);
+  const typing = useStore(chat.$typing);
+  const scroller = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (el) el.scrollTop = el.scrollHeight;
+  }, [items, typing]);
+  return (
+    <div class="scroller" ref={scroller}>
+      <div class="log" role="log" aria-live="polite" aria-label="Conversation">
+        {items.map((item) => (
+          <TranscriptLine key={item.key} item={item} />
+        ))}
+      </div>
+      <TypingIndicator />
+    </div>
+  );
+}
