@@ -22,6 +22,8 @@ export default defineConfig(({ mode }) => {
     },
     test: {
       include: ['tests/**/*.test.{ts,tsx}'],
+      // Browser tests are heavy: on a 2-core machine run test files one at a time.
+      fileParallelism: false,
       testTimeout: 20_000,
       hookTimeout: 30_000,
     },
