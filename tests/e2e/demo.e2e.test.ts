@@ -128,9 +128,9 @@ describe('the demo, end to end in headless Chromium', () => {
     const ctx = await browser.newContext({ viewport: { width: 390, height: 740 }, isMobile: true });
     const page = await ctx.newPage();
     await openWidget(page);
-    const box = await page.getByRole('dialog').boundingBox();
-    expect(box?.width).toBeGreaterThanOrEqual(389);
-    expect(box?.height).toBeGreaterThanOrEqual(700);
+    // Polled: the panel animates open.
+    await expect.poll(async () => (await page.getByRole('dialog').boundingBox())?.width).toBeGreaterThanOrEqual(389);
+    expect((await page.getByRole('dialog').boundingBox())?.height).toBeGreaterThanOrEqual(700);
     await page.screenshot({ path: join(shots, 'visitor-phone.png') });
     await ctx.close();
   });

@@ -1,0 +1,154 @@
+// Shared by the console-*.test.tsx files: a fake WebSocket and a fresh console per test.
+import { cleanup, render, screen, waitFor } from '@testing-library/preact';
+import { vi } from 'vitest';
+import type { ConversationView, ServerToAgent } from '../../protocol/agent-frames';
+import type { Entry } from '../../protocol/entry';
+
+/** A WebSocket stand-in: records what the console sends and lets the test play the relay. */
+export class FakeSocket {
+  static instances: FakeSocket[] = [];
+  readyState = 0;
+  sent: string[] = [];
+  closedByClient = false;
+  onopen: ((event: Event) => void) | null = null;
+  onmessage: ((event: MessageEvent) => void) | null = null;
+  onclose: ((event: CloseEvent) => void) | null = null;
+  onerror: ((event: Event) => void) | null = null;
+
+  constructor(public url: string) {
+    FakeSocket.instances.push(this);
+  }
+
+  send(data: string): void {
+    if (this.readyState !== 1) throw new Error('send() on a socket that is not open');
+    this.sent.push(data);
+  }
+
+  close(code = 1000): void {
+    if (this.readyState === 3) return;
+    this.closedByClient = true;
+    this.readyState = 3;
+    this.onclose?.({ code } as CloseEvent);
+  }
+
+  /** The relay accepts the upgrade. */
+  open(): void {
+    this.readyState = 1;
+    this.onopen?.({} as Event);
+  }
+
+  /** The relay sends a frame. */
+  push(frame: ServerToAgent): void {
+    this.onmessage?.({ data: JSON.stringify(frame) } as MessageEvent);
+  }
+
+  /** The connection ends from the relay's side (1006 = refused upgrade or lost network). */
+  drop(code = 1006): void {
+    this.readyState = 3;
+    this.onclose?.({ code } as CloseEvent);
+  }
+
+  /** Every frame the console sent, parsed. */
+  frames(): Array<Record<string, unknown>> {
+    return this.sent.map((s) => JSON.parse(s));
+  }
+
+  /** Frames of one type the console sent. */
+  framesOf(type: string): Array<Record<string, unknown>> {
+    return this.frames().filter((f) => f.type === type);
+  }
+}
+
+/** The newest socket the console opened. */
+export function lastSocket(): FakeSocket {
+  const socket = FakeSocket.instances[FakeSocket.instances.length - 1];
+  if (!socket) throw new Error('the console opened no socket');
+  return socket;
+}
+
+let seq = 0;
+
+/** A transcript line. */
+export function entry(role: Entry['role'], text: string, extra: Partial<Entry> = {}): Entry {
+  seq += 1;
+  return { seq: extra.seq ?? seq, role, text, at: Date.UTC(2025, 0, 1, 10, 0, 0), ...extra };
+}
+
+/** A waiting conversation with a typical bot-then-handoff transcript. */
+export function waitingView(id = 'conv-1', extra: Partial<ConversationView> = {}): ConversationView {
+  return {
+    conversationId: id,
+    status: { mode: 'queued', reason: { code: 'explicit-request', label: 'Asked for a person', evidence: '"talk to a human"' } },
+    visitor: { page: { url: 'https://shop.test/pricing', title: 'Pricing' }, lang: 'en-GB' },
+    since: Date.now() - 2 * 60_000 - 5_000,
+    summary: ['Wants to know about bulk pricing', 'Bot could not answer', 'Visitor asked for a person'],
+    entries: [
+      { seq: 1, role: 'visitor', text: 'Do you do bulk discounts?', at: Date.now() - 180_000 },
+      { seq: 2, role: 'bot', text: "I don't have that information.", at: Date.now() - 179_000, confident: false, score: 0.12 },
+      { seq: 3, role: 'visitor', text: 'Can I talk to a human?', at: Date.now() - 130_000 },
+      { seq: 4, role: 'system', text: 'You are next in line.', at: Date.now() - 129_000, kind: 'queued' },
+    ],
+    ...extra,
+  };
+}
+
+/** The same conversation, now with agent `agentId`. */
+export function mineView(id = 'conv-1', agentId = 'sam', extra: Partial<ConversationView> = {}): ConversationView {
+  const base = waitingView(id);
+  return {
+    ...base,
+    status: { ...base.status, mode: 'agent', agentLabel: 'Sam' },
+    agentId,
+    since: Date.now(),
+    entries: [...base.entries, { seq: 5, role: 'system', text: 'Sam joined the conversation.', at: Date.now(), kind: 'joined' }],
+    ...extra,
+  };
+}
+
+/** A `welcome` for agent Sam. */
+export function welcome(extra: Partial<Extract<ServerToAgent, { type: 'welcome' }>> = {}): ServerToAgent {
+  return { type: 'welcome', agent: { id: 'sam', label: 'Sam' }, available: true, queue: [], mine: [], ...extra };
+}
+
+/**
+ * Loads a fresh copy of the console (stores are module state), points it at FakeSocket and
+ * renders it. `url` is the page address, e.g. "/agent?token=abc".
+ */
+export async function startConsole(url = '/agent', options: { savedToken?: string } = {}) {
+  cleanup();
+  vi.resetModules();
+  FakeSocket.instances = [];
+  sessionStorage.clear();
+  if (options.savedToken) sessionStorage.setItem('baton.agentToken', options.savedToken);
+  history.replaceState(null, '', url);
+  const { setSocketConstructor } = await import('../../console/stores/socket');
+  const { App } = await import('../../console/app');
+  setSocketConstructor(FakeSocket as never);
+  const view = render(<App />);
+  return view;
+}
+
+/** Signs in through the URL, opens the socket and plays the relay's `welcome`. */
+export async function startSignedIn(frame: ServerToAgent = welcome()): Promise<FakeSocket> {
+  await startConsole('/agent?token=secret');
+  const socket = lastSocket();
+  socket.open();
+  socket.push(frame);
+  await screen.findByText(frame.type === 'welcome' ? frame.agent.label : 'Available');
+  return socket;
+}
+
+/** Waits until the console has sent a frame matching `match`, and returns it. */
+export async function sentFrame(socket: FakeSocket, match: (f: Record<string, unknown>) => boolean) {
+  let found: Record<string, unknown> | undefined;
+  await waitFor(() => {
+    found = socket.frames().find(match);
+    if (!found) throw new Error(`no matching frame in ${JSON.stringify(socket.frames())}`);
+  });
+  return found!;
+}
+
+/** Lets pending store-driven re-renders (useStore batches them in a timer) land before a negative check. */
+export function settle(ms = 30): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
