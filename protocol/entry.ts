@@ -10,7 +10,15 @@ export type EntryKind =
   | 'resolved'
   | 'offline'
   | 'ticket'
-  | 'agents-gone';
+  | 'agents-gone'
+  /** A thumbs-up or thumbs-down on a bot answer. */
+  | 'feedback'
+  /** Handed to another agent or team. */
+  | 'transferred'
+  /** The agent left; the conversation is back at the front of the queue. */
+  | 'requeued'
+  /** Nobody accepted in time; the visitor is asked for an email. */
+  | 'timeout';
 
 /** One stored line of a conversation. `seq` is per conversation, starts at 1 and never has gaps. */
 export interface Entry {

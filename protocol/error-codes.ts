@@ -11,6 +11,8 @@ export type ErrorCode =
   | 'not-yours'
   | 'invalid-email'
   | 'invalid-state'
+  | 'at-capacity'
+  | 'bad-signature'
   | 'internal';
 
 /** An error frame, sent to either kind of client. */
@@ -20,4 +22,6 @@ export interface ErrorFrame {
   message: string;
   /** The clientId of the frame that failed, when it had one. */
   clientId?: string;
+  /** The conversation the failed frame was about, when it named one. */
+  conversationId?: string;
 }

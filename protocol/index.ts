@@ -7,7 +7,7 @@ export type { ErrorCode, ErrorFrame } from './error-codes';
 export { visitorFrameSchema } from './visitor-frames';
 export type { VisitorFrame, ServerToVisitor } from './visitor-frames';
 export { agentFrameSchema } from './agent-frames';
-export type { AgentFrame, ServerToAgent, ConversationView, VisitorInfo } from './agent-frames';
+export type { AgentFrame, ServerToAgent, ConversationView, VisitorInfo, VisitorIdentity, TicketView, Metrics, Roster } from './agent-frames';
 export { parseFrame } from './parse-frame';
 export type { ParseResult } from './parse-frame';
 export { parseVisitorFrame, parseAgentFrame } from './parse-frames';

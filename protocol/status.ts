@@ -9,10 +9,13 @@ export interface Reason {
   label: string;
   /** What matched: the phrase, the unsure answers, the score. */
   evidence?: string;
+  /** For `policy` reasons: which topic (refund, security, emergency, …). */
+  topic?: string;
 }
 
 /** An honest wait: the place in line, and minutes only when recent figures support them. */
 export interface WaitEstimate {
+  /** 1 = next in line. */
   position: number;
   /** Typical minutes to be accepted, from recent accepts; null when there is no history to go on. */
   minutes: number | null;
@@ -24,4 +27,6 @@ export interface Status {
   reason?: Reason;
   agentLabel?: string;
   wait?: WaitEstimate;
+  /** The team the conversation is routed to, by name. */
+  team?: string;
 }

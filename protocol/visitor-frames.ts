@@ -29,6 +29,17 @@ export const visitorFrameSchema = z.discriminatedUnion('type', [
     question: z.string().max(4000).optional(),
   }),
   z.object({ type: z.literal('typing'), on: z.boolean() }),
+  /** Baton.identify(): who the visitor is, per the host page. `signature` is HMAC-SHA256(userId) under the site's identity secret. */
+  z.object({
+    type: z.literal('identify'),
+    userId: z.string().min(1).max(200).optional(),
+    name: z.string().max(200).optional(),
+    email: z.string().max(254).optional(),
+    attributes: z.record(z.string().max(64), z.union([z.string().max(500), z.number(), z.boolean()])).optional(),
+    signature: z.string().max(256).optional(),
+  }),
+  /** A thumbs-up or thumbs-down on the bot answer with this seq. */
+  z.object({ type: z.literal('feedback'), clientId, seq: z.number().int().min(1), value: z.enum(['up', 'down']) }),
 ]);
 
 export type VisitorFrame = z.infer<typeof visitorFrameSchema>;

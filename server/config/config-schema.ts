@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { POLICY_TOPIC_IDS } from '../triggers/policy-topic-ids';
 
 /** One FAQ entry the built-in bot can answer from. */
 const faqEntry = z.object({
@@ -28,6 +29,8 @@ export const configSchema = z.strictObject({
     /** Template for the label visitors see for an agent; {name} is replaced. */
     agentLabel: z.string().min(1).includes('{name}', { message: 'must contain {name}' }),
     triggerMode: z.enum(['auto', 'request-only']),
+    /** Secret for Baton.identify signatures (HMAC-SHA256 of the user id, hex). Unset: identities are shown as unverified. */
+    identitySecret: z.string().min(16, 'at least 16 characters').optional(),
   }),
   bot: z.strictObject({
     faq: z.array(faqEntry),
@@ -37,8 +40,41 @@ export const configSchema = z.strictObject({
     unsureReply: z.string().min(1),
   }),
   triggers: z.strictObject({
-    /** Unsure bot answers in a row that hand the conversation to a person. */
-    strikes: z.number().int().min(1).max(10),
+    /** Moves every threshold together: low, normal or high. */
+    sensitivity: z.enum(['low', 'normal', 'high']),
+    explicitRequest: z.boolean(),
+    repeatedFailure: z.boolean(),
+    /** Asking the same thing again in other words counts as a strike. */
+    rephrasing: z.boolean(),
+    /** Strikes in a row that hand off; unset follows the sensitivity (2 at normal). */
+    strikes: z.number().int().min(1).max(10).optional(),
+    frustration: z.boolean(),
+    /** VADER compound score (-1..0) at or below which aimed negativity is frustration; unset follows the sensitivity. */
+    frustrationThreshold: z.number().min(-1).max(0).optional(),
+    policy: z.strictObject({
+      enabled: z.boolean(),
+      /** Topics checked; unset means all of them. */
+      topics: z.array(z.enum(POLICY_TOPIC_IDS)).optional(),
+      /** A policy's own message to the visitor, by topic, sent as the conversation is handed over. */
+      replies: z.partialRecord(z.enum(POLICY_TOPIC_IDS), z.string().min(1)),
+    }),
+    /** VIP or flagged visitors go to a person at their first message. */
+    vip: z.boolean(),
+    /** Page paths ("/checkout", "/products/*\/buy") whose visitors go to a person at their first message. */
+    pagePatterns: z.array(z.string().regex(/^\//, 'a path starting with /')),
+    /** Bot turns in a row without a handoff before one is made; unset follows the sensitivity (8 at normal). */
+    maxBotTurns: z.number().int().min(1).optional(),
+    /** Path of a module exporting respond(message, context) rules; relative to the working directory. */
+    customModule: z.string().min(1).optional(),
+    /** An OpenAI-compatible chat-completions endpoint consulted when the local rules don't fire. */
+    classifier: z
+      .strictObject({
+        url: z.url(),
+        model: z.string().min(1),
+        apiKey: z.string().optional(),
+        timeoutMs: z.number().int().min(50).max(30_000),
+      })
+      .optional(),
   }),
   agents: z.array(agent),
   /** Origins allowed to open a visitor socket, e.g. "https://shop.example". "*" allows any. */

@@ -19,7 +19,19 @@ export const defaults: Config = {
     threshold: 0.5,
     unsureReply: "I don't have that information. You can ask me something else, or talk to a person.",
   },
-  triggers: { strikes: 2 },
+  triggers: {
+    sensitivity: 'normal',
+    explicitRequest: true,
+    repeatedFailure: true,
+    rephrasing: true,
+    frustration: true,
+    policy: {
+      enabled: true,
+      replies: { emergency: 'If anyone is in danger, call your local emergency number now. I am also getting you a person.' },
+    },
+    vip: true,
+    pagePatterns: [],
+  },
   agents: [],
   allowedOrigins: [],
   limits: {

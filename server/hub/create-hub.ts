@@ -7,11 +7,14 @@ import { estimateWait } from '../session/estimate-wait';
 import type { SessionEffect, SessionRefusal, SessionState } from '../session/session-state';
 import { transition } from '../session/transition';
 import type { Store, StoredConversation } from '../store/store';
-import { buttonReason, decideAfterBot, decideBeforeBot } from '../triggers/decide-handoff';
+import type { Decider } from '../triggers/create-decider';
+import { buttonReason, FEEDBACK_TEXT, toTriggerContext, toTriggerMessages } from '../triggers/from-entries';
+import type { TriggerDecision } from '../triggers/trigger-message';
 import { createPresence } from './create-presence';
 import { createSerial } from './create-serial';
 import { noticeText } from './notice-text';
 import type { AgentPort, VisitorPort } from './ports';
+import { verifyIdentity } from './verify-identity';
 import { summarize } from './summarize';
 
 /** The least a logger must do; pino fits. */
@@ -26,6 +29,8 @@ export interface HubOptions {
   config: Config;
   store: Store;
   bot: Bot;
+  /** Decides handoffs: rules, custom rules, classifier (see createDecider). */
+  decider: Decider;
   log: Logger;
   now?: () => number;
   graceMs?: number;
@@ -67,6 +72,7 @@ export function createHub(options: HubOptions) {
   const creating = new WeakMap<VisitorPort, Promise<string>>();
   let graceTimer: ReturnType<typeof setTimeout> | undefined;
 
+  const decider = options.decider;
   const labelFor = (name: string) => config.site.agentLabel.replaceAll('{name}', name);
   const agentConfig = (token: string) => config.agents.find((a) => a.token.length === token.length && timingSafeEqual(Buffer.from(a.token), Buffer.from(token)));
 
@@ -174,6 +180,16 @@ export function createHub(options: HubOptions) {
     return apply(conv, result.state, result.effects);
   }
 
+  /** Hands off for a trigger decision; a policy's own reply is said first. */
+  async function handOff(conv: StoredConversation, decision: TriggerDecision): Promise<StoredConversation> {
+    if (decision.reply) {
+      const { entry } = await store.appendEntry(conv.id, { role: 'bot', text: decision.reply, confident: true, at: now() });
+      deliver(conv, entry);
+    }
+    const reason: Reason = { code: decision.code, label: decision.label, evidence: decision.evidence, ...(decision.topic ? { topic: decision.topic } : {}) };
+    return escalate(conv, reason);
+  }
+
   async function agentsGone(): Promise<void> {
     for (const conv of await queued()) {
       await serial(conv.id, async () => {
@@ -245,16 +261,25 @@ export function createHub(options: HubOptions) {
       port.send({ type: 'ack', clientId: f.clientId, seq: entry.seq });
       if (duplicate) return;
       deliver(conv, entry);
-      const explicit = decideBeforeBot(f.text);
-      if (explicit) {
-        await escalate(conv, explicit);
+      const history = await store.entriesAfter(id, 0);
+      const messages = toTriggerMessages(history);
+      const context = toTriggerContext(conv.visitor);
+      const index = messages.length - 1;
+      if (conv.state.mode === 'queued' || conv.state.mode === 'agent') {
+        // Asking again for a person is answered honestly; nothing else needs deciding.
+        const again = decider.engine.decide(messages, index, context);
+        if (again?.code === 'explicit-request') await handOff(conv, again);
         return;
       }
-      if (conv.state.mode === 'queued' || conv.state.mode === 'agent') return;
-      const history = await store.entriesAfter(id, 0);
+      const outcome = await decider.visitor(messages, index, context);
+      // An explicit request is honoured offline too; the other triggers only while the bot has the conversation.
+      if (outcome.decision && (outcome.decision.code === 'explicit-request' || conv.state.mode === 'bot')) {
+        await handOff(conv, outcome.decision);
+        return;
+      }
       let reply: BotReply;
       try {
-        reply = await bot.respond(f.text, { conversationId: id, history, visitor: conv.visitor });
+        reply = outcome.reply ? { text: outcome.reply, confident: true, score: 1 } : await bot.respond(f.text, { conversationId: id, history, visitor: conv.visitor });
       } catch (err) {
         log.error({ err, conversationId: id }, 'bot failed');
         reply = { text: config.bot.unsureReply, confident: false, score: 0 };
@@ -262,8 +287,10 @@ export function createHub(options: HubOptions) {
       const { entry: answer } = await store.appendEntry(id, { role: 'bot', text: reply.text, confident: reply.confident, score: reply.score, at: now() });
       deliver(conv, answer);
       if (conv.state.mode !== 'bot') return;
-      const reason = decideAfterBot(reply, [...history, answer], { mode: config.site.triggerMode, strikes: config.triggers.strikes });
-      if (reason) await escalate(conv, reason);
+      if (reply.handoff) return void (await escalate(conv, { code: 'bot-handoff', label: reply.handoff.label, evidence: reply.text }));
+      const after = [...messages, { role: 'bot' as const, text: answer.text, confident: answer.confident }];
+      const botDecision = decider.engine.decide(after, after.length - 1, context);
+      if (botDecision) await handOff(conv, botDecision);
     });
   }
 
@@ -309,6 +336,43 @@ export function createHub(options: HubOptions) {
       log.info({ conversationId: id }, 'ticket created');
       const next = await apply({ ...conv, visitor }, result.state, result.effects, email);
       port.send({ type: 'ack', clientId: f.clientId, seq: (await store.getConversation(next.id))!.lastSeq });
+    });
+  }
+
+  async function visitorIdentify(port: VisitorPort, f: Extract<VisitorFrame, { type: 'identify' }>): Promise<void> {
+    const { identity, badSignature } = verifyIdentity(f, config.site.identitySecret);
+    if (badSignature) fail(port, 'bad-signature', 'The identity signature does not match; the identity is kept but shown to agents as unverified.');
+    const attributes = identity.attributes ?? {};
+    port.visitor = {
+      ...port.visitor,
+      identity,
+      ...(identity.name ? { name: identity.name } : {}),
+      ...(identity.email ? { email: identity.email } : {}),
+      // Only a verified identity may claim VIP or flagged: they change where the visitor is routed.
+      vip: identity.verified && attributes.vip === true,
+      flagged: identity.verified && attributes.flagged === true,
+    };
+    const id = port.conversationId;
+    if (!id) return;
+    await serial(id, async () => {
+      const conv = await store.getConversation(id);
+      if (conv) await store.saveVisitor(id, { ...conv.visitor, ...port.visitor });
+    });
+  }
+
+  async function visitorFeedback(port: VisitorPort, f: Extract<VisitorFrame, { type: 'feedback' }>): Promise<void> {
+    const id = port.conversationId;
+    if (!id) return fail(port, 'no-session', 'There is no conversation to rate yet.', f.clientId);
+    await serial(id, async () => {
+      const conv = (await store.getConversation(id))!;
+      const { entry, duplicate } = await store.appendEntry(id, { role: 'visitor', kind: 'feedback', text: FEEDBACK_TEXT[f.value], clientId: f.clientId, at: now() });
+      port.send({ type: 'ack', clientId: f.clientId, seq: entry.seq });
+      if (duplicate) return;
+      deliver(conv, entry);
+      if (conv.state.mode !== 'bot') return;
+      const messages = toTriggerMessages(await store.entriesAfter(id, 0));
+      const decision = decider.engine.decide(messages, messages.length - 1, toTriggerContext(conv.visitor));
+      if (decision) await handOff(conv, decision);
     });
   }
 
@@ -430,6 +494,8 @@ export function createHub(options: HubOptions) {
       if (f.type === 'message') return visitorMessage(port, f);
       if (f.type === 'handoff') return visitorHandoff(port, f);
       if (f.type === 'ticket') return visitorTicket(port, f);
+      if (f.type === 'identify') return visitorIdentify(port, f);
+      if (f.type === 'feedback') return visitorFeedback(port, f);
       return visitorTyping(port, f.on);
     },
     visitorLeft(port: VisitorPort): void {

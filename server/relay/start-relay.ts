@@ -7,6 +7,7 @@ import type { Bot } from '../bot/bot';
 import { createFaqBot } from '../bot/faq-bot';
 import type { Config } from '../config/config-schema';
 import { createHub, type Logger } from '../hub/create-hub';
+import { createDecider } from '../triggers/create-decider';
 import type { AgentPort, VisitorPort } from '../hub/ports';
 import { createSqliteStore } from '../store/create-sqlite-store';
 import type { Store } from '../store/store';
@@ -50,7 +51,8 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   const log = options.log ?? silent;
   const store = options.store ?? createSqliteStore(config.storage.path);
   const bot = options.bot ?? createFaqBot(config.bot.faq, { threshold: config.bot.threshold, unsureReply: config.bot.unsureReply });
-  const hub = createHub({ config, store, bot, log, now: options.now, graceMs: options.graceMs });
+  const decider = await createDecider(config);
+  const hub = createHub({ config, store, bot, decider, log, now: options.now, graceMs: options.graceMs });
   const started = Date.now();
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.limits.maxPayload });
   const alive = new Map<import('ws').WebSocket, { alive: boolean }>();

@@ -1,59 +1,118 @@
+import distance from 'damerau-levenshtein';
+import { normalize, wordsOf } from './normalize';
+
 /** The phrase that showed a visitor asked for a person, kept as evidence for the agent. */
 export interface ExplicitRequest {
   phrase: string;
 }
 
-/** Words that name a person to talk to, in English, Spanish, French, German, Portuguese and Italian. */
-const PERSON =
-  'humans?|human being|person|people|agent|agents|representative|rep|operator|someone|somebody|real person|live agent|live person|staff|manager|customer service|support team|' +
-  'humano|persona|agente|asesor|operador|alguien|' +
-  'humain|personne|conseiller|operateur|quelqu.un|' +
-  'mensch|menschen|mitarbeiter|mitarbeiterin|berater|beraterin|agenten|' +
-  'pessoa|atendente|' +
-  'operatore|umano|qualcuno';
+/** Nouns that name a person to talk to, in six languages. Misspellings within one edit match too. */
+const STRONG = new Set(
+  (
+    'human humans humanbeing person persons agent agents representative representatives rep reps operator operators ' +
+    'staff advisor adviser advisors consultant consultants employee specialist ' +
+    'humano humanos persona personas agente agentes asesor asesora operador operadora empleado ' +
+    'humain humains personne conseiller conseillere operateur operatrice ' +
+    'mensch menschen mitarbeiter mitarbeiterin berater beraterin kundenberater sachbearbeiter ' +
+    'pessoa atendente humano consultor ' +
+    'operatore umano persona addetto consulente'
+  ).split(' '),
+);
+/** Nouns that mean a person only with a verb of talking ("talk to someone", not "need someone to fix it"). */
+const WEAK = new Set('someone somebody anyone people team manager supervisor support service alguien quelqu quelqu\'un jemand jemanden alguem qualcuno responsable'.split(' '));
+/** Words before a noun that make it something other than a person to talk to. */
+const NOT_PERSON_BEFORE = new Set('travel estate insurance real-estate cleaning user secret free booking my his her their double sales-agent chemical bleaching'.split(' '));
+/** Words after a noun that make it something else: "human resources", "agent commission". */
+const NOT_PERSON_AFTER = new Set('resources rights error nature body commission commissions fees fee string strings smith orange'.split(' '));
+/** Verbs of being put through to someone. */
+const TALK = new Set(
+  (
+    'talk speak chat connect connected transfer transferred reach contact escalate through call ' +
+    'hablar habla comunicar comunicarme pasar pasame pasarme contactar ' +
+    'parler parle passer passez joindre contacter ' +
+    'sprechen reden verbinden durchstellen kontaktieren ' +
+    'falar conversar transferir passar ' +
+    'parlare passare passami contattare'
+  ).split(' '),
+);
+/** Verbs of wanting: enough with a strong noun ("I want a human"). */
+const WANT = new Set(
+  (
+    'want wanna need like give get have let gimme ' +
+    'quiero necesito quisiera dame ' +
+    'veux voudrais besoin donnez ' +
+    'will mochte moechte brauche hatte haette ' +
+    'quero preciso gostaria ' +
+    'voglio vorrei serve bisogno'
+  ).split(' '),
+);
+/** Negations: in the same clause before the request, they turn it into its opposite. */
+const NEGATION = new Set("don't dont do-not doesn't didnt didn't not never without no nope nicht kein keinen keine pas ne n' nao nem non nunca jamais ni".split(' '));
+/** Words a short message may hold besides the noun and still be nothing but a request: "human pls!!", "REAL PERSON". */
+const FILLER = new Set(
+  (
+    'a an the please pls plz plez now asap real live actual me i to with just ok okay hey hi hello yes damn bloody fucking effing god omg ' +
+    'talk speak want need get give connect an un una une um uma ein einen einer por favor bitte per favore sil s\'il vous plait svp ' +
+    'quiero necesito veux quero voglio will ya agora subito sofort ahora maintenant'
+  ).split(' '),
+);
+/** Words after a noun that make a short message a request: "human please", "mensch bitte". */
+const URGE = new Set('please pls plz now asap bitte favor favore plait svp ahora agora subito sofort'.split(' '));
 
-/** Ways of asking to be put through. */
-const ASK =
-  "talk|speak|chat|connect|transfer|put me through|get me|give me|i want|i need|i'd like|can i have|let me talk|" +
-  'hablar|habla|pasame|comunicar|quiero|necesito|' +
-  'parler|veux|voudrais|besoin|' +
-  'sprechen|reden|verbinden|will|möchte|mochte|brauche|' +
-  'falar|quero|preciso|' +
-  'parlare|voglio|vorrei|passami';
+function isStrong(word: string): boolean {
+  if (STRONG.has(word)) return true;
+  if (word.length < 5) return false;
+  const limit = word.length >= 9 ? 2 : 1;
+  for (const noun of STRONG) {
+    if (Math.abs(noun.length - word.length) <= limit && noun.length >= 5 && distance(word, noun).steps <= limit) return true;
+  }
+  return false;
+}
 
-const askThenPerson = new RegExp(`\\b(?:${ASK})\\b[^.?!]{0,40}?\\b(?:${PERSON})\\b`);
-const personThenAsk = new RegExp(`\\b(?:${PERSON})\\b[^.?!]{0,25}?\\b(?:sprechen|reden|please|pls|plz|now|asap|por favor|s.il vous plait|bitte|per favore)\\b`);
-/** A negation just before the request turns it into its opposite: "I don't need a human". */
-const negated = /\b(?:don'?t|do not|dont|doesn'?t|no need|not|never|without|no quiero|no necesito|pas besoin|ne veux pas|kein|keinen|nicht|nao|não|non voglio|non ho bisogno)\b[^.?!]{0,20}$/;
-/** Short messages that are nothing but a request: "agent", "human pls!!", "operator?" */
-const FILLER = new Set(['a', 'an', 'the', 'please', 'pls', 'plz', 'now', 'asap', 'ok', 'hey', 'hi', 'hello', 'just', 'real', 'live', 'actual', 'me', 'to', 'un', 'una', 'une', 'um', 'uma', 'por', 'favor', 'bitte', 'einen', 'ein', 'per', 'yes', 'need', 'want']);
-const SHORT_PERSON = new Set(['human', 'humans', 'person', 'agent', 'agents', 'representative', 'rep', 'operator', 'humano', 'persona', 'agente', 'operador', 'humain', 'personne', 'conseiller', 'operateur', 'mensch', 'mitarbeiter', 'pessoa', 'atendente', 'operatore', 'umano', 'someone', 'people', 'staff']);
+/** Index of the first person noun in `words` usable as a request target, or -1. */
+function personAt(words: string[], i: number): 'strong' | 'weak' | null {
+  const w = words[i];
+  const kind = isStrong(w) ? 'strong' : WEAK.has(w) ? 'weak' : null;
+  if (!kind) return null;
+  if (NOT_PERSON_BEFORE.has(words[i - 1] ?? '') || NOT_PERSON_AFTER.has(words[i + 1] ?? '')) return null;
+  return kind;
+}
 
-/** Lowercases, strips accents and squeezes letters repeated three or more times ("HUMANNNN" → "human"). */
-export function normalize(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/(\p{L})\1{2,}/gu, '$1')
-    .replace(/[’`]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
+function detectInClause(words: string[]): string | null {
+  if (words.length === 0) return null;
+  const kinds = words.map((_, i) => personAt(words, i));
+  // A short clause that is nothing but a request.
+  if (words.length <= 6 && kinds.some((k) => k === 'strong') && words.every((w, i) => kinds[i] || FILLER.has(w)) && !words.some((w) => NEGATION.has(w))) {
+    return words.join(' ');
+  }
+  for (let i = 0; i < words.length; i++) {
+    const kind = kinds[i];
+    if (!kind) continue;
+    // Look back up to 7 words for a verb of talking (any noun) or wanting (strong nouns only).
+    for (let j = i - 1; j >= Math.max(0, i - 7); j--) {
+      const verb = words[j];
+      if (TALK.has(verb) || (kind === 'strong' && WANT.has(verb))) {
+        const before = words.slice(Math.max(0, j - 4), j);
+        if (before.some((w) => NEGATION.has(w))) return null;
+        return words.slice(j, i + 1).join(' ');
+      }
+    }
+    // "human please", "un humain svp", "persona por favor"
+    if (kind === 'strong' && URGE.has(words[i + 1] ?? '') && !words.slice(0, i).some((w) => NEGATION.has(w))) return words.slice(i, i + 2).join(' ');
+  }
+  return null;
 }
 
 /**
- * Finds an explicit request for a person in one message — short ("agent", "human pls"), shouted,
- * polite, or mid-sentence, in six languages — and ignores negated uses ("I don't need a human").
+ * Finds an explicit request for a person in one message — short ("agent", "human pls"), misspelt,
+ * shouted, polite, rude, or mid-sentence, in six languages — and ignores negated uses ("I don't
+ * need a human") and other senses ("travel agent", "human resources", "how many people").
  */
 export function detectExplicitRequest(text: string): ExplicitRequest | null {
-  const norm = normalize(text);
-  const words = norm.split(/[^\p{L}']+/u).filter(Boolean);
-  if (words.length > 0 && words.length <= 5 && words.some((w) => SHORT_PERSON.has(w)) && words.every((w) => SHORT_PERSON.has(w) || FILLER.has(w))) {
-    return { phrase: norm };
-  }
-  for (const re of [askThenPerson, personThenAsk]) {
-    const m = re.exec(norm);
-    if (m && !negated.test(norm.slice(0, m.index))) return { phrase: m[0] };
+  const norm = normalize(text).replace(/\bdo not\b/g, 'do-not');
+  for (const clause of norm.split(/[.;!?,:()\n]+|\bbut\b|\bpero\b|\bmais\b|\baber\b|\bma\b/)) {
+    const phrase = detectInClause(wordsOf(clause));
+    if (phrase) return { phrase };
   }
   return null;
 }

@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { resolveConfig } from '../../config/load-config';
+import { createTriggerEngine } from '../create-trigger-engine';
+import { parseReplayLine, type ReplayLine } from '../replay-line';
+import type { ReplayResult } from '../replay-conversation';
+import type { TriggerDecision, TriggerMessage } from '../trigger-message';
+import { triggerSettings } from '../trigger-settings';
+import { keywordBaseline } from './keyword-baseline';
+import { scoreCorpus, type Scores } from './score-corpus';
+
+/** The config the corpus is labelled for (docs/triggers.md). */
+const CORPUS_CONFIG = { triggers: { pagePatterns: ['/checkout'] } };
+
+type Decide = (messages: readonly TriggerMessage[], index: number, context: Record<string, unknown>) => TriggerDecision | null;
+
+function load(name: string): ReplayLine[] {
+  const text = readFileSync(fileURLToPath(new URL(`../corpus/${name}.jsonl`, import.meta.url)), 'utf8');
+  return text
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l, i) => {
+      const parsed = parseReplayLine(l);
+      if (!parsed.ok) throw new Error(`${name}.jsonl line ${i + 1}: ${parsed.error}`);
+      return parsed.value;
+    });
+}
+
+/** Replays every conversation synchronously, timing each decision. */
+function run(lines: readonly ReplayLine[], decide: Decide): { results: ReplayResult[]; perMessageMs: number[] } {
+  const perMessageMs: number[] = [];
+  const results = lines.map((line) => {
+    const messages = line.messages as TriggerMessage[];
+    for (let i = 0; i < messages.length; i++) {
+      const t0 = performance.now();
+      const d = decide(messages, i, line.context ?? {});
+      perMessageMs.push(performance.now() - t0);
+      if (d) return { id: line.id, handoff: true, reason: d.code, at: i };
+    }
+    return { id: line.id, handoff: false, reason: null, at: null };
+  });
+  return { results, perMessageMs };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)] : 0;
+};
+const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+
+const engine = createTriggerEngine(triggerSettings(resolveConfig(CORPUS_CONFIG)));
+const verbose = process.argv.includes('--misses');
+const rows: [string, (s: Scores, ms: number) => string][] = [
+  ['conversations', (s) => String(s.conversations)],
+  ['precision', (s) => s.precision.toFixed(3)],
+  ['recall', (s) => s.recall.toFixed(3)],
+  ['F1', (s) => s.f1.toFixed(3)],
+  ['explicit-request recall', (s) => pct(s.explicitRecall)],
+  ['false escalation', (s) => pct(s.falseEscalation)],
+  ['right reason', (s) => pct(s.reasonAccuracy)],
+  ['at the labelled message', (s) => pct(s.onTime)],
+  ['median ms / message', (_s, ms) => ms.toFixed(4)],
+];
+
+for (const name of ['dev', 'holdout']) {
+  const lines = load(name);
+  // Warm up so the JIT doesn't count against the first conversations.
+  run(lines, engine.decide);
+  const ours = run(lines, engine.decide);
+  const base = run(lines, keywordBaseline);
+  const a = scoreCorpus(lines, ours.results);
+  const b = scoreCorpus(lines, base.results);
+  console.log(`\n${name}.jsonl${name === 'holdout' ? ' (kept out of development)' : ''}`);
+  console.log(`${''.padEnd(26)}${'Baton'.padStart(10)}${'keywords'.padStart(12)}`);
+  for (const [label, f] of rows) console.log(`${label.padEnd(26)}${f(a, median(ours.perMessageMs)).padStart(10)}${f(b, median(base.perMessageMs)).padStart(12)}`);
+  if (verbose) for (const m of a.misses) console.log(`  miss ${m.id}: expected ${m.expected}, got ${m.got}`);
+}
+console.log('\nGoals: explicit-request recall 100 %, false escalation <= 3 %, F1 >= 0.95, <= 0.2 ms per message.');

@@ -1,0 +1,43 @@
+import { normalize } from './normalize';
+import { POLICY_TOPICS, type PolicyTopic } from './policy-topics';
+
+/** A policy topic raised by a message, with the phrase that raised it. */
+export interface PolicyMatch {
+  topic: string;
+  label: string;
+  phrase: string;
+}
+
+/** A general question about a policy ("what's your refund window?", "how do I cancel?") that the bot should answer. */
+const ABOUT =
+  /^(what('?s| is| are)|how (long|do|does|can|much|many|soon)|when (do|does|can|will)|do you|does (it|the|your)|is there|are there|can i (get|cancel|return|ask)|could you (tell|explain)|where (do|can|is)|which|tell me (about|how)|cual|como|cuando|quelle?s?|comment|combien|wie|wann|welche|was ist|qual|quando|quanto|come|quale)\b/;
+/** Signs that a question is about the visitor's own case, not the policy in general. */
+const OWN_CASE = /\b(my|mine|me|i was|i've been|i have been|i got|i paid|order (no|number|#)?\s*\d|#\d|mi |mis |mon |ma |mes |mein|meine|meu |minha|mio |mia )\b/;
+
+function aboutPolicy(norm: string): boolean {
+  return norm.includes('?') ? ABOUT.test(norm) && !OWN_CASE.test(norm) : ABOUT.test(norm) && !OWN_CASE.test(norm);
+}
+
+/**
+ * Finds a matter a person must handle: billing disputes, refund requests, cancellations,
+ * complaints, legal threats, account security and fraud, high-value sales, regulated advice and
+ * emergencies. General questions about a policy are left to the bot, except for the serious
+ * topics (`always`). `enabled` limits the topics checked; default all.
+ */
+export function detectPolicy(text: string, enabled?: ReadonlySet<string>, topics: readonly PolicyTopic[] = POLICY_TOPICS): PolicyMatch | null {
+  const norm = normalize(text);
+  let about: boolean | undefined;
+  for (const topic of topics) {
+    if (enabled && !enabled.has(topic.id)) continue;
+    for (const pattern of topic.patterns) {
+      const m = pattern.exec(norm);
+      if (!m) continue;
+      if (!topic.always) {
+        about ??= aboutPolicy(norm);
+        if (about) break;
+      }
+      return { topic: topic.id, label: topic.label, phrase: m[0].trim() };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,109 @@
+import type { PolicyTopicId } from './policy-topic-ids';
+
+/** A topic a person must handle, with the patterns (over normalized text) that raise it. */
+export interface PolicyTopic {
+  id: PolicyTopicId;
+  label: string;
+  /** Any match raises the topic — unless the message is only asking about the policy. */
+  patterns: RegExp[];
+  /** Topics so serious that even a question raises them (fraud, emergencies, legal threats). */
+  always?: boolean;
+}
+
+const re = (s: string) => new RegExp(s);
+
+/** The built-in policy topics. Text is normalized first: lowercase, no accents. */
+export const POLICY_TOPICS: PolicyTopic[] = [
+  {
+    id: 'emergency',
+    label: 'Emergency',
+    always: true,
+    patterns: [
+      re("\\b(smell (of )?gas|gas (leak|smell)|carbon monoxide|chest pains?|can'?t breathe|cannot breathe|not breathing|overdos|kill (myself|me)|suicid|self.harm|unconscious|heart attack|stroke symptoms|bleeding (heavily|a lot)|house is on fire|on fire|sparking|power lines? (down|fell)|live wires?|flood(ing|ed) (my|the) (flat|house|kitchen|home)|water (pouring|everywhere)|emergency|ambulance)\\b"),
+      re('\\b(fuga de gas|olor a gas|dolor (en el|de) pecho|no puedo respirar|emergencia|odeur de gaz|fuite de gaz|douleur (a la|dans la) poitrine|urgence|gasgeruch|gasleck|brustschmerz|notfall|cheiro (a|de) gas|vazamento de gas|dor no peito|emergencia|fuga di gas|odore di gas|dolore al petto|emergenza)\\b'),
+    ],
+  },
+  {
+    id: 'security',
+    label: 'Account security or fraud',
+    always: true,
+    patterns: [
+      re("\\b(hacked|hacker|phishing|fraud|fraudulent|scam(med)?|identity theft|stolen (card|identity|account)|card (was|got|has been) stolen)\\b"),
+      re("\\b(someone|somebody|a stranger|they) (has |have )?(logged|log|got|broke|accessed|used|is using|changed|taken) (into |in to |in )?(my|our) (account|card|password|email)"),
+      re("\\b(didn'?t|did not|never) (make|authori[sz]e|order|buy|recogni[sz]e)( this| that| these| those| the)? (payment|purchase|transaction|charge|order)s?"),
+      re("\\b(unauthori[sz]ed|unknown|suspicious) (payment|transaction|charge|login|log.in|access|activity|purchase)"),
+      re("\\b(password|email|phone number) (was |has been |got )?changed (without|but i didn'?t)"),
+      re('\\b(hackead[oa]|fraude|robaron mi|pirate|piratee|usurpation|gehackt|betrug|betrugerisch|hackerat[oa]|truffa|frode|roubaram)\\b'),
+    ],
+  },
+  {
+    id: 'legal',
+    label: 'Legal threat',
+    always: true,
+    patterns: [
+      re("\\b(my|a|our) (lawyer|solicitor|attorney|legal team)\\b|\\b(sue|suing|lawsuit|legal action|take you to court|small claims|trading standards|ombudsman|report you to)\\b"),
+      re('\\b(mi abogado|demandar|demanda judicial|mon avocat|poursuivre en justice|porter plainte|mein anwalt|verklagen|rechtliche schritte|meu advogado|processar voces|mio avvocato|fare causa|vie legali)\\b'),
+    ],
+  },
+  {
+    id: 'billing',
+    label: 'Billing dispute',
+    patterns: [
+      re("\\b(charged|billed|debited|taken) (me )?(twice|two times|double|again|wrong|the wrong amount|too much|after (i )?cancel)"),
+      re("\\b(double|duplicate|wrong|incorrect|extra) (charge|payment|billing|invoice)s?\\b|\\bovercharg|\\bchargeback\\b|\\bdispute (a |the |this )?(charge|payment|bill|invoice)"),
+      re("\\b(still|keep|kept) (being )?(charg|bill)(ed|ing)\\b"),
+      re('\\b(cobraron dos veces|cobro (doble|duplicado|indebido)|debite deux fois|preleve deux fois|double prelevement|doppelt (abgebucht|berechnet)|falsche rechnung|cobrado duas vezes|cobranca indevida|addebitato due volte|doppio addebito)\\b'),
+    ],
+  },
+  {
+    id: 'refund',
+    label: 'Refund request',
+    patterns: [
+      re("\\b(i want|i need|i'?d like|i demand|give me|get me|i expect|i'?m owed|i am owed|requesting|request|process) (a |my |the |full )?(refund|money back)"),
+      re("\\b(refund (me|my|it|this|the order|order|for (my|order|the))|my money back|want (my )?money back)\\b"),
+      re('\\b(quiero (un |mi )?reembolso|devuelvan (mi|el) dinero|je veux (un|mon|etre) rembours|remboursez.moi|rembourser ma|ich will (mein geld|eine ruckerstattung)|geld zuruck|quero (o meu |meu )?(reembolso|dinheiro de volta)|voglio (il |un )?rimborso|rimborsatemi|ridatemi i soldi)\\b'),
+    ],
+  },
+  {
+    id: 'cancellation',
+    label: 'Cancellation',
+    patterns: [
+      re("\\b(i want|i need|i'?d like|please|i wish|want|need) (to )?(cancel|terminate|close|end) (my|our|the) (subscription|account|plan|membership|contract|service|policy|booking|order|direct debit)"),
+      re("^(please )?(cancel|terminate|close) (my|our) (subscription|account|plan|membership|contract|service|policy|booking|order)"),
+      re("\\b(cancel|terminate|close) (my|our) (subscription|account|plan|membership|contract|service|policy|booking|order)( now| today| immediately| right now| asap)"),
+      re('\\b(quiero (cancelar|dar de baja)|cancelen mi|je veux (annuler|resilier)|resiliez mon|annulez mon|ich (will|mochte) (kundigen|stornieren)|kundigen sie|quero cancelar|cancelem (a|o) minha|voglio (disdire|annullare|cancellare)|disdite il)\\b'),
+    ],
+  },
+  {
+    id: 'complaint',
+    label: 'Complaint',
+    patterns: [
+      re("\\b(formal complaint|make a complaint|file a complaint|lodge a complaint|raise a complaint|i want to complain|i'?d like to complain|i wish to complain|complaint about (your|the|my))\\b"),
+      re('\\b(poner una (queja|reclamacion)|hoja de reclamaciones|quiero (quejarme|reclamar)|deposer une (plainte|reclamation)|faire une reclamation|beschwerde (einreichen|einlegen)|ich mochte mich beschweren|fazer uma reclamacao|quero reclamar|presentare (un )?reclamo|fare un reclamo)\\b'),
+    ],
+  },
+  {
+    id: 'high-value',
+    label: 'High-value sale',
+    patterns: [
+      re('\\b(quote|pricing|price|order|purchase|buy|deal) (for|of) ([1-9]\\d{1,}|fifty|hundred|hundreds of|a fleet|a whole fleet) '),
+      re('\\b(fleet of|bulk order of|order of) ([1-9]\\d{1,}|fifty|a hundred)\\b'),
+      re('\\b([2-9]\\d|[1-9]\\d{2,}) (licen[cs]es|seats|users|units|bikes|e-?bikes|laptops|rooms|vehicles|devices) (for|at) (our|my|the) (company|team|business|firm|office|school|hotel|fleet)'),
+      re('\\benterprise (plan|contract|licen[cs]e|deal) for\\b'),
+      re('\\b(presupuesto para|devis pour|angebot fur|orcamento para|preventivo per) ([1-9]\\d{1,})\\b'),
+    ],
+  },
+  {
+    id: 'regulated-advice',
+    label: 'Regulated advice (medical, legal or financial)',
+    patterns: [
+      re("\\bshould i (stop|keep|start|double|skip|increase|reduce) (taking )?(my )?(medication|medicine|meds|pills|dose|dosage|insulin|antibiotics|tablets)"),
+      re("\\b(is it safe|can i|should i) (to )?(take|mix|combine) (\\w+ )?(with|and) (my )?(\\w+ )?(medication|medicine|meds|pills|alcohol|antibiotics|ibuprofen|paracetamol)"),
+      re("\\bhow (much|many) (\\w+ )?(should i take|can i take)"),
+      re("\\b(can|should) i (sue|take legal action against|evict|withhold rent from) (my )?"),
+      re("\\b(which|what) (fund|stocks?|shares|etf|pension|investment|mortgage)s? should i\\b|\\bshould i (invest|put|move|transfer) (my )?(savings|pension|money|retirement|401k|isa|\\d+)"),
+      re("\\b(is it legal for (my|me)|am i legally (allowed|entitled|required)|do i have a (legal )?case)\\b"),
+      re('\\b(deberia dejar (de tomar )?(mi )?(medicacion|medicamento)|devrais.je arreter (mon|mes) (medicament|traitement)|sollte ich (meine )?medikamente absetzen|devo parar (de tomar )?(o )?(meu )?remedio|dovrei smettere (di prendere )?(il )?(farmaco|medicinale)|en que fondo deberia|dans quel fonds|in welchen fonds sollte ich)\\b'),
+    ],
+  },
+];
