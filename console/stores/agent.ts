@@ -10,10 +10,16 @@ export const $available = atom(false);
 /** How many agents are available right now, from `presence`; null until known. */
 export const $agentsAvailable = atom<number | null>(null);
 
-/** Records who the relay says we are and whether we are available. */
+/**
+ * Records who the relay says we are and whether we are available. On a reconnect (a `welcome` after
+ * the first) the console's own availability wins and is sent again: it may have been toggled while
+ * offline, when nothing is sent, or the relay may have restarted and forgotten it.
+ */
 export function adoptAgent(agent: { id: string; label: string }, available: boolean): void {
+  const reconnected = $agent.get() !== null;
   $agent.set(agent);
-  $available.set(available);
+  if (reconnected && $available.get() !== available) sendFrame({ type: 'availability', available: $available.get() });
+  else $available.set(available);
 }
 
 /** Records a `presence` frame: our availability as the relay sees it and the count of agents. */

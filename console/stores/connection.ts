@@ -1,8 +1,10 @@
 import { atom, computed, onMount } from 'nanostores';
+import type { BackoffOptions } from '../../client/backoff-delay';
+import { createTransport, type Transport } from '../../client/create-transport';
+import type { ServerToAgent } from '../../protocol/agent-frames';
 import type { CloseCode } from '../../protocol/close-codes';
 import { agentSocketUrl } from '../lib/agent-socket-url';
-import { parseServerFrame } from '../lib/parse-server-frame';
-import { createReconnectingSocket } from '../lib/reconnecting-socket';
+import { relayIsUp } from '../lib/relay-is-up';
 import { forgetSession } from './forget-session';
 import { receiveFrame } from './receive-frame';
 import { $socket, $socketConstructor } from './socket';
@@ -16,6 +18,9 @@ export const $connection = atom<ConnectionState>('signed-out');
 
 /** The relay's "signed in elsewhere" close; typed from protocol so a change there fails tsc here. */
 const REPLACED: (typeof CloseCode)['REPLACED'] = 4009;
+
+/** The console's reconnect timing: 500 ms doubling to 15 s (one agent, so a longer cap than the widget's). */
+const CONSOLE_BACKOFF: Partial<BackoffOptions> = { minMs: 500, maxMs: 15_000 };
 
 const $attempt = atom(0);
 
@@ -35,33 +40,39 @@ onMount($connection, () => {
       return;
     }
     $connection.set('connecting');
-    let everOpened = false;
-    const socket = createReconnectingSocket({
+    let opens = 0;
+
+    // A refused upgrade (401) reaches a browser only as a close before open, code 1006, exactly like
+    // an unreachable relay; /health tells them apart. Retries go on meanwhile.
+    async function explainFailedOpen(transport: Transport): Promise<void> {
+      const opensBefore = opens;
+      const up = await relayIsUp();
+      // Signed out, signed in again, or a later attempt got through: the answer is stale.
+      if ($socket.get() !== transport || opens !== opensBefore) return;
+      if (up) refuseToken();
+      else $connection.set('reconnecting');
+    }
+
+    const transport = createTransport({
       url: agentSocketUrl(location, token),
-      WebSocket: $socketConstructor.get() ?? WebSocket,
+      WebSocket: $socketConstructor.get() ?? undefined,
+      backoff: CONSOLE_BACKOFF,
       onOpen: () => {
-        everOpened = true;
+        opens += 1;
         $connection.set('online');
       },
-      onMessage: (data) => {
-        const frame = parseServerFrame(data);
-        if (frame) receiveFrame(frame);
-      },
+      onFrame: (frame) => receiveFrame(frame as ServerToAgent),
       onClose: ({ code, opened }) => {
-        // A refused upgrade (401) reaches a browser only as a close before open, code 1006.
-        if (!opened && !everOpened) {
-          refuseToken();
-          return false;
-        }
         if (code === REPLACED) {
           $connection.set('replaced');
           return false;
         }
-        $connection.set('reconnecting');
+        if (opened) $connection.set('reconnecting');
+        else void explainFailedOpen(transport);
         return true;
       },
     });
-    $socket.set(socket);
+    $socket.set(transport);
   });
   return () => {
     unbind();

@@ -110,6 +110,21 @@ export function welcome(extra: Partial<Extract<ServerToAgent, { type: 'welcome' 
   return { type: 'welcome', agent: { id: 'sam', label: 'Sam' }, available: true, queue: [], mine: [], ...extra };
 }
 
+/** Requests the console made to `GET /health`, as paths. */
+export const healthChecks: string[] = [];
+
+/**
+ * Plays the relay's `/health` for the console's fetch: a status (200 = relay up) or 'down' (the
+ * fetch rejects, as for an unreachable relay). `startConsole` sets 'down'.
+ */
+export function stubHealth(answer: number | 'down'): void {
+  vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
+    healthChecks.push(String(input));
+    if (answer === 'down') throw new TypeError('Failed to fetch');
+    return new Response('{}', { status: answer });
+  });
+}
+
 /**
  * Loads a fresh copy of the console (stores are module state), points it at FakeSocket and
  * renders it. `url` is the page address, e.g. "/agent?token=abc".
@@ -118,6 +133,8 @@ export async function startConsole(url = '/agent', options: { savedToken?: strin
   cleanup();
   vi.resetModules();
   FakeSocket.instances = [];
+  healthChecks.length = 0;
+  stubHealth('down');
   sessionStorage.clear();
   if (options.savedToken) sessionStorage.setItem('baton.agentToken', options.savedToken);
   history.replaceState(null, '', url);

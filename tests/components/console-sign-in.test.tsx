@@ -1,9 +1,12 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
-import { FakeSocket, lastSocket, startConsole, welcome } from './console-harness';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FakeSocket, healthChecks, lastSocket, startConsole, stubHealth, welcome } from './console-harness';
 
-afterEach(() => cleanup());
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
 
 describe('agent console sign-in', () => {
   it('takes the token from the URL, keeps it for the tab, strips it from the address bar and connects with it', async () => {
@@ -35,16 +38,20 @@ describe('agent console sign-in', () => {
     expect(lastSocket().url).toBe(`ws://${location.host}/ws/agent?token=kept`);
   });
 
-  it('shows "That token was not accepted" and the form again when the socket closes before opening (HTTP 401)', async () => {
+  it('shows "That token was not accepted" and the form again when the socket closes before opening and /health answers (HTTP 401)', async () => {
     await startConsole('/agent?token=wrong');
+    stubHealth(200);
     lastSocket().drop(1006);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toBe('That token was not accepted');
     expect(screen.getByRole('textbox', { name: 'Agent token' })).toBeTruthy();
     expect(sessionStorage.getItem('baton.agentToken')).toBeNull();
+    expect(healthChecks).toEqual(['/health']);
     // A refused token is not retried.
+    const made = FakeSocket.instances.length;
     await new Promise((r) => setTimeout(r, 900));
-    expect(FakeSocket.instances).toHaveLength(1);
+    expect(FakeSocket.instances).toHaveLength(made);
+    expect(FakeSocket.instances.every((socket) => socket.readyState === 3)).toBe(true);
   });
 
   it('reconnects with backoff after a drop once it had connected, and does not call the token refused', async () => {
@@ -58,8 +65,9 @@ describe('agent console sign-in', () => {
     expect(FakeSocket.instances).toHaveLength(1);
     await waitFor(() => expect(FakeSocket.instances).toHaveLength(2), { timeout: 2000 });
     expect(lastSocket().url).toBe(first.url);
-    // It failed before open this time too: still a relay problem, not a token problem.
+    // It failed before open this time, and /health fails too: a relay problem, not a token problem.
     lastSocket().drop(1006);
+    await waitFor(() => expect(healthChecks).toEqual(['/health']));
     await waitFor(() => expect(FakeSocket.instances).toHaveLength(3), { timeout: 3000 });
     lastSocket().open();
     lastSocket().push(welcome());

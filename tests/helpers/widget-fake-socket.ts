@@ -1,4 +1,4 @@
-import type { SocketLike } from '../../widget/transport/create-transport';
+import type { SocketLike } from '../../client/create-transport';
 
 /** A frame the widget sent, parsed; the fields tests look at are typed loosely. */
 export interface SentFrame {

@@ -2,9 +2,9 @@ import { setPersistentEngine, type PersistentStore } from '@nanostores/persisten
 import { CloseCode } from '../../protocol/close-codes';
 import type { Entry } from '../../protocol/entry';
 import type { ServerToVisitor, VisitorFrame } from '../../protocol/visitor-frames';
-import type { BackoffOptions } from '../transport/backoff-delay';
-import { createTransport, type SocketConstructor, type Transport } from '../transport/create-transport';
-import { visitorSocketUrl } from '../transport/visitor-socket-url';
+import type { BackoffOptions } from '../../client/backoff-delay';
+import { createTransport, type CloseInfo, type SocketConstructor, type Transport } from '../../client/create-transport';
+import { visitorSocketUrl } from '../visitor-socket-url';
 import { createChatStores } from './create-chat-stores';
 import { errorText } from './error-text';
 import { isEmail } from './is-email';
@@ -24,7 +24,7 @@ export interface ChatOptions {
    */
   storage?: PersistentStore;
   /** Reconnect timing; defaults to 500 ms doubling to 10 s with jitter. */
-  backoff?: BackoffOptions;
+  backoff?: Partial<BackoffOptions>;
 }
 
 /** What a visitor types into the offline form. */
@@ -97,7 +97,7 @@ export function createChat(options: ChatOptions) {
     transport?.send(frame);
   }
 
-  function closed(code: number): void {
+  function closed({ code }: CloseInfo): void {
     $connection.set('closed');
     $typing.set(null);
     if (code === CloseCode.TOO_BIG) {

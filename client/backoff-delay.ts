@@ -11,7 +11,7 @@ export const defaultBackoff: BackoffOptions = { minMs: 500, maxMs: 10_000, rando
 
 /**
  * Milliseconds to wait before reconnect attempt `attempt` (0-based): `min(maxMs, minMs · 2^attempt)`,
- * then "equal jitter" keeps it between half and all of that, so many widgets never retry in step.
+ * then "equal jitter" keeps it between half and all of that, so many clients never retry in step.
  * Defaults to {@link defaultBackoff}.
  */
 export function backoffDelay(attempt: number, options: BackoffOptions = defaultBackoff): number {
