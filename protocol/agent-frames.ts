@@ -124,6 +124,7 @@ export type ServerToAgent =
       mine: ConversationView[];
       tickets?: TicketView[];
       roster?: Roster;
+      allOpen?: ConversationView[];
     }
   /** The whole waiting queue, oldest first, sent whenever it changes. */
   | { type: 'queue'; items: ConversationView[] }
@@ -135,6 +136,8 @@ export type ServerToAgent =
   /** The conversation left this agent: resolved, transferred, or back in the queue. */
   | { type: 'closed'; conversationId: string; reason: 'resolved' | 'transferred' | 'requeued' }
   | { type: 'tickets'; items: TicketView[] }
+  /** Every conversation currently with an agent, for the "All open" view; sent when assignments change. */
+  | { type: 'all-open'; items: ConversationView[] }
   | { type: 'metrics'; metrics: Metrics }
   | { type: 'roster'; roster: Roster }
   | { type: 'presence'; available: boolean; agentsAvailable: number }
