@@ -15,7 +15,9 @@ export interface DemoOptions {
   /** SQLite file; default .data/demo.sqlite. */
   storagePath?: string;
   log?: Logger;
+  /** How long a dropped agent has to come back; default from config (15 s). */
   graceMs?: number;
+  tickMs?: number;
 }
 
 /** A running demo: the relay and the sample business site, on two origins. */
@@ -67,9 +69,10 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
     storage: { path: options.storagePath ?? file.storage.path },
     bot: { faq },
     allowedOrigins: [`http://${HOST}:${sitePort}`, `http://localhost:${sitePort}`],
+    ...(options.graceMs !== undefined ? { handoff: { reconnectGraceMs: options.graceMs } } : {}),
   });
   const start = (port: number) =>
-    startRelay({ config: { ...config, port }, log: options.log, graceMs: options.graceMs, distDir: join(here, '..', 'dist') });
+    startRelay({ config: { ...config, port }, log: options.log, tickMs: options.tickMs, distDir: join(here, '..', 'dist') });
   let relay = await start(config.port);
   relayUrl = relay.url;
 

@@ -8,11 +8,47 @@ const faqEntry = z.object({
   keywords: z.array(z.string()).default([]),
 });
 
+const id = z.string().min(1).regex(/^[\w.-]+$/, 'letters, digits, dot, dash or underscore');
+
 /** One agent who may sign in to the console. Tokens are secrets: use long random strings. */
 const agent = z.object({
-  id: z.string().min(1).regex(/^[\w.-]+$/, 'letters, digits, dot, dash or underscore'),
+  id,
   name: z.string().min(1),
   token: z.string().min(12, 'at least 12 characters'),
+  /** Team ids; default: the default team. */
+  teams: z.array(id).optional(),
+  /** Conversations the agent may hold at once; default 3. */
+  capacity: z.number().int().min(1).max(50).default(3),
+});
+
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time like 09:00');
+const day = z.tuple([time, time]).nullable();
+
+/** When a team answers, in its own time zone. A day that is null or missing is closed. */
+const hours = z.strictObject({
+  timeZone: z.string().refine((tz) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: tz });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'an IANA time zone like Europe/London'),
+  days: z.strictObject({ mon: day, tue: day, wed: day, thu: day, fri: day, sat: day, sun: day }).partial(),
+  /** Dates (YYYY-MM-DD, in the team's time zone) the team is closed all day. */
+  closedDates: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2026-12-25')).default([]),
+});
+
+/** A team: who handles which skills and languages, and when. */
+const team = z.strictObject({
+  id,
+  name: z.string().min(1),
+  /** Skills the team handles, matched against routing.skills (e.g. billing, sales, technical). */
+  skills: z.array(z.string()).default([]),
+  /** Languages (primary subtags like "es") the team answers in; empty means any. */
+  languages: z.array(z.string().regex(/^[a-z]{2,3}$/, 'a language code like es')).default([]),
+  /** Unset: always open. */
+  hours: hours.optional(),
 });
 
 /** The whole relay configuration. Every field has a default in defaults.ts. */
@@ -77,6 +113,29 @@ export const configSchema = z.strictObject({
       .optional(),
   }),
   agents: z.array(agent),
+  /** Teams; unset or empty means one team, "support", with every agent. */
+  teams: z.array(team),
+  routing: z.strictObject({
+    /** Team id for conversations no skill or language points elsewhere; default the first team. */
+    defaultTeam: id.optional(),
+    /** Skill needed per escalation reason code or policy topic ("policy:refund", "frustration", …). */
+    skills: z.record(z.string(), z.string()),
+  }),
+  handoff: z.strictObject({
+    /** Waiting longer than this without an accept turns the conversation into a ticket. */
+    acceptTimeoutMs: z.number().int().min(1000),
+    /** How long an agent who dropped off has to come back before their conversations are requeued. */
+    reconnectGraceMs: z.number().int().min(0),
+  }),
+  /** Where tickets are POSTed, signed with HMAC-SHA256 of the body under `secret`. */
+  webhook: z
+    .strictObject({
+      url: z.url(),
+      secret: z.string().min(16, 'at least 16 characters'),
+      /** Attempts in all, with exponential backoff; default 5. */
+      attempts: z.number().int().min(1).max(20).default(5),
+    })
+    .optional(),
   /** Origins allowed to open a visitor socket, e.g. "https://shop.example". "*" allows any. */
   allowedOrigins: z.array(z.string().regex(/^(\*|https?:\/\/[^/\s]+)$/, 'an origin like https://shop.example, or *')),
   limits: z.strictObject({

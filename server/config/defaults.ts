@@ -33,6 +33,19 @@ export const defaults: Config = {
     pagePatterns: [],
   },
   agents: [],
+  teams: [],
+  routing: {
+    skills: {
+      'policy:billing': 'billing',
+      'policy:refund': 'billing',
+      'policy:cancellation': 'billing',
+      'policy:high-value': 'sales',
+      'policy:security': 'security',
+      'policy:legal': 'escalations',
+      'policy:complaint': 'escalations',
+    },
+  },
+  handoff: { acceptTimeoutMs: 5 * 60_000, reconnectGraceMs: 15_000 },
   allowedOrigins: [],
   limits: {
     maxPayload: 64 * 1024,

@@ -36,6 +36,19 @@ export function resolveConfig(input: unknown = {}): Config {
     throw new ConfigError(field, issue.message + extra);
   }
   const config = result.data;
+  const teamIds = new Set<string>();
+  config.teams.forEach((t, i) => {
+    if (teamIds.has(t.id)) throw new ConfigError(`teams[${i}].id`, `duplicate team id "${t.id}"`);
+    teamIds.add(t.id);
+  });
+  if (config.routing.defaultTeam && config.teams.length && !teamIds.has(config.routing.defaultTeam)) {
+    throw new ConfigError('routing.defaultTeam', `no team "${config.routing.defaultTeam}" in teams`);
+  }
+  config.agents.forEach((a, i) =>
+    a.teams?.forEach((t, j) => {
+      if (config.teams.length ? !teamIds.has(t) : t !== 'support') throw new ConfigError(`agents[${i}].teams[${j}]`, `no team "${t}" in teams`);
+    }),
+  );
   const ids = new Set<string>();
   const tokens = new Set<string>();
   config.agents.forEach((a, i) => {

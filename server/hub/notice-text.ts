@@ -27,4 +27,10 @@ export const noticeText = {
   offline: (f: NoticeFacts) => f.settings.offlineMessage,
   'agents-gone': (f: NoticeFacts) => `Everyone who could take your chat has just gone offline, so no one is coming right now. ${f.settings.offlineMessage}`,
   ticket: (f: NoticeFacts) => `Thanks — we've saved your request and will reply to ${f.email}. You can keep chatting with the bot meanwhile.`,
+  transferred: (f: NoticeFacts) =>
+    f.status.mode === 'agent'
+      ? `You're now talking to ${f.status.agentLabel}, who has the whole conversation.`
+      : `I'm passing you to ${f.status.team ? `our ${f.status.team} team` : 'a colleague'}, who will see everything so far. ${waitText(f.status)}`,
+  requeued: (f: NoticeFacts) => `Your agent lost their connection, so you're back at the front of the line for the next person. ${waitText(f.status)}`,
+  timeout: (f: NoticeFacts) => `I'm sorry — nobody could take your chat in time, so I've turned it into a request to our team. Leave your email and we'll reply there.`,
 } as const;

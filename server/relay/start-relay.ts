@@ -8,6 +8,7 @@ import { createFaqBot } from '../bot/faq-bot';
 import type { Config } from '../config/config-schema';
 import { createHub, type Logger } from '../hub/create-hub';
 import { createDecider } from '../triggers/create-decider';
+import { createWebhook } from '../webhook/create-webhook';
 import type { AgentPort, VisitorPort } from '../hub/ports';
 import { createSqliteStore } from '../store/create-sqlite-store';
 import type { Store } from '../store/store';
@@ -29,8 +30,10 @@ export interface RelayOptions {
   /** Where widget.js and console.js are; default ./dist. */
   distDir?: string;
   now?: () => number;
-  /** How long waiting visitors wait for a vanished agent to return; default 15 s. */
-  graceMs?: number;
+  /** How often timeouts and dropped agents are checked, in ms; default 1000. */
+  tickMs?: number;
+  /** For tests: the fetch the webhook uses. */
+  fetch?: typeof fetch;
 }
 
 /** A running relay. */
@@ -52,7 +55,10 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   const store = options.store ?? createSqliteStore(config.storage.path);
   const bot = options.bot ?? createFaqBot(config.bot.faq, { threshold: config.bot.threshold, unsureReply: config.bot.unsureReply });
   const decider = await createDecider(config);
-  const hub = createHub({ config, store, bot, decider, log, now: options.now, graceMs: options.graceMs });
+  const webhook = config.webhook
+    ? createWebhook({ ...config.webhook, fetch: options.fetch, onGiveUp: (err) => log.error({ err }, 'webhook gave up') })
+    : undefined;
+  const hub = createHub({ config, store, bot, decider, log, now: options.now, webhook });
   const started = Date.now();
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.limits.maxPayload });
   const alive = new Map<import('ws').WebSocket, { alive: boolean }>();
@@ -120,7 +126,19 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   }, config.limits.heartbeatMs);
   heartbeat.unref();
 
-  await hub.start();
+  // Clock-driven checks; a slow tick is never overlapped by the next one.
+  let ticking = false;
+  const ticker = setInterval(() => {
+    if (ticking) return;
+    ticking = true;
+    hub
+      .tick()
+      .catch((err) => log.error({ err }, 'tick failed'))
+      .finally(() => {
+        ticking = false;
+      });
+  }, options.tickMs ?? 1000);
+  ticker.unref();
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
@@ -134,7 +152,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     port,
     async close() {
       clearInterval(heartbeat);
-      hub.stop();
+      clearInterval(ticker);
       for (const ws of alive.keys()) ws.close(CloseCode.GOING_AWAY, 'relay shutting down');
       await new Promise<void>((resolve) => wss.close(() => resolve()));
       server.closeAllConnections();

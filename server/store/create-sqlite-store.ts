@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Entry, Mode } from '../../protocol';
 import type { AppendResult, Store, StoredConversation, Ticket } from './store';
+import { createMetricsQuery } from './create-metrics-query';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS conversations (
@@ -18,7 +19,7 @@ CREATE TABLE IF NOT EXISTS handoffs (
   outcome TEXT NOT NULL, escalated_at INTEGER NOT NULL, agent_id TEXT, accepted_at INTEGER, resolved_at INTEGER);
 CREATE INDEX IF NOT EXISTS handoffs_conversation ON handoffs(conversation_id);
 CREATE TABLE IF NOT EXISTS tickets (
-  id TEXT PRIMARY KEY, conversation_id TEXT NOT NULL, client_id TEXT NOT NULL, body TEXT NOT NULL,
+  id TEXT PRIMARY KEY, conversation_id TEXT NOT NULL, client_id TEXT, body TEXT NOT NULL,
   created_at INTEGER NOT NULL, handled INTEGER NOT NULL DEFAULT 0, UNIQUE (conversation_id, client_id));
 `;
 
@@ -66,7 +67,10 @@ export function createSqliteStore(path: string): Store {
     ),
     ticketByClient: db.prepare<[string, string], { body: string; handled: number }>('SELECT body, handled FROM tickets WHERE conversation_id = ? AND client_id = ?'),
     insertTicket: db.prepare('INSERT INTO tickets (id, conversation_id, client_id, body, created_at) VALUES (?, ?, ?, ?, ?)'),
-    listTickets: db.prepare<[], { body: string; handled: number }>('SELECT body, handled FROM tickets ORDER BY created_at DESC'),
+    updateTicket: db.prepare('UPDATE tickets SET body = ?, client_id = COALESCE(?, client_id) WHERE id = ?'),
+    handleTicket: db.prepare<[number, string], { body: string; handled: number }>('UPDATE tickets SET handled = ? WHERE id = ? RETURNING body, handled'),
+    listTickets: db.prepare<[], { body: string; handled: number }>('SELECT body, handled FROM tickets ORDER BY created_at DESC, rowid DESC'),
+    ticketsOf: db.prepare<[string], { body: string; handled: number }>('SELECT body, handled FROM tickets WHERE conversation_id = ? ORDER BY created_at, rowid'),
   };
 
   const append = db.transaction((conversationId: string, entry: Omit<Entry, 'seq'>): AppendResult => {
@@ -81,12 +85,14 @@ export function createSqliteStore(path: string): Store {
     return { entry: stored, duplicate: false };
   });
 
+  const toTicket = (r: { body: string; handled: number }): Ticket => ({ ...JSON.parse(r.body), handled: !!r.handled });
   const addTicket = db.transaction((t: Omit<Ticket, 'handled'>) => {
-    const prior = q.ticketByClient.get(t.conversationId, t.clientId);
-    if (prior) return { ticket: { ...JSON.parse(prior.body), handled: !!prior.handled } as Ticket, duplicate: true };
-    q.insertTicket.run(t.id, t.conversationId, t.clientId, JSON.stringify(t), t.createdAt);
+    const prior = t.clientId ? q.ticketByClient.get(t.conversationId, t.clientId) : undefined;
+    if (prior) return { ticket: toTicket(prior), duplicate: true };
+    q.insertTicket.run(t.id, t.conversationId, t.clientId ?? null, JSON.stringify(t), t.createdAt);
     return { ticket: { ...t, handled: false }, duplicate: false };
   });
+  const metrics = createMetricsQuery(db);
 
   return {
     async createConversation({ id, tokenHash, visitor, at }) {
@@ -132,8 +138,21 @@ export function createSqliteStore(path: string): Store {
     async createTicket(ticket) {
       return addTicket(ticket);
     },
+    async updateTicket(ticket) {
+      q.updateTicket.run(JSON.stringify(ticket), ticket.clientId ?? null, ticket.id);
+    },
+    async setTicketHandled(id, handled) {
+      const row = q.handleTicket.get(handled ? 1 : 0, id);
+      return row ? toTicket(row) : undefined;
+    },
     async listTickets() {
-      return q.listTickets.all().map((r) => ({ ...JSON.parse(r.body), handled: !!r.handled }) as Ticket);
+      return q.listTickets.all().map(toTicket);
+    },
+    async ticketsOf(conversationId) {
+      return q.ticketsOf.all(conversationId).map(toTicket);
+    },
+    async metrics(since, until, idleMs) {
+      return metrics(since, until, idleMs);
     },
     async close() {
       if (db.open) db.close();

@@ -12,19 +12,27 @@ export interface StoredConversation {
   updatedAt: number;
 }
 
-/** An offline request for a reply by email, with the transcript as it was. */
+/** An offline request for a reply by email, with everything an agent needs to answer it. */
 export interface Ticket {
   id: string;
   conversationId: string;
-  clientId: string;
+  /** The visitor's form submission id; absent for tickets made when nobody accepted in time. */
+  clientId?: string;
+  /** Empty until the visitor leaves one. */
   email: string;
   name?: string;
   question?: string;
   reason: Reason;
+  summary: string[];
+  page?: string;
+  visitor: VisitorInfo;
   transcript: Entry[];
   createdAt: number;
   handled: boolean;
 }
+
+/** Figures for the metrics view, from stored conversations. */
+export type MetricsFigures = import('../../protocol').Metrics;
 
 /** The outcome of an append: the stored entry, and whether its clientId had been stored before. */
 export interface AppendResult {
@@ -52,6 +60,12 @@ export interface Store {
   recentAcceptTimes(limit: number): Promise<number[]>;
   /** Stores a ticket; a second ticket with the same conversation and clientId returns the first. */
   createTicket(ticket: Omit<Ticket, 'handled'>): Promise<{ ticket: Ticket; duplicate: boolean }>;
+  /** Replaces a ticket's contents (adding the email to a timed-out one, say), keeping its id and handled flag. */
+  updateTicket(ticket: Omit<Ticket, 'handled'>): Promise<void>;
+  setTicketHandled(id: string, handled: boolean): Promise<Ticket | undefined>;
   listTickets(): Promise<Ticket[]>;
+  ticketsOf(conversationId: string): Promise<Ticket[]>;
+  /** Metrics over [since, until]: conversations idle for `idleMs` count as left. */
+  metrics(since: number, until: number, idleMs: number): Promise<MetricsFigures>;
   close(): Promise<void>;
 }

@@ -16,7 +16,7 @@ let dbPath: string;
 beforeAll(async () => {
   await mkdir(shots, { recursive: true });
   dbPath = join(mkdtempSync(join(tmpdir(), 'baton-e2e-')), 'demo.sqlite');
-  demo = await startDemo({ relayPort: 0, sitePort: 0, storagePath: dbPath, graceMs: 200 });
+  demo = await startDemo({ relayPort: 0, sitePort: 0, storagePath: dbPath, graceMs: 200, tickMs: 50 });
   browser = await launchBrowser();
 });
 afterAll(async () => {

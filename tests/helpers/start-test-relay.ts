@@ -12,8 +12,8 @@ export interface TestRelay {
 }
 
 /** Starts a real relay on port 0 with the given config and store. */
-export async function startTestRelay(config: Config, options: { store?: Store; graceMs?: number; now?: () => number } = {}): Promise<TestRelay> {
-  const relay = await startRelay({ config, ...options });
+export async function startTestRelay(config: Config, options: { store?: Store; now?: () => number; tickMs?: number; fetch?: typeof fetch } = {}): Promise<TestRelay> {
+  const relay = await startRelay({ tickMs: 50, ...options, config });
   const ws = relay.url.replace('http', 'ws');
   const clients: TestClient[] = [];
   return {

@@ -29,8 +29,8 @@ describe('store', () => {
   it('finds conversations by mode and keeps state as data', async () => {
     const store = createMemoryStore();
     await store.createConversation({ id: 'a', tokenHash: 'h', visitor: {}, at: 1 });
-    await store.saveState('a', { mode: 'queued', reason, since: 5 }, 5);
-    expect((await store.conversationsIn(['queued'])).map((c) => c.state)).toEqual([{ mode: 'queued', reason, since: 5 }]);
+    await store.saveState('a', { mode: 'queued', reason, since: 5, team: 'support', priority: 0 }, 5);
+    expect((await store.conversationsIn(['queued'])).map((c) => c.state)).toEqual([{ mode: 'queued', reason, since: 5, team: 'support', priority: 0 }]);
     expect(await store.conversationsIn(['agent'])).toEqual([]);
   });
 
@@ -42,12 +42,21 @@ describe('store', () => {
     expect(await store.recentAcceptTimes(10)).toEqual([60_000]);
   });
 
-  it('stores tickets once per clientId', async () => {
+  it('stores tickets once per clientId, completes them, and marks them handled', async () => {
     const store = createMemoryStore();
-    const t = { id: 't', conversationId: 'a', clientId: 'x', email: 'a@b.co', reason, transcript: [], createdAt: 1 };
+    const t = { id: 't', conversationId: 'a', clientId: 'x', email: 'a@b.co', reason, summary: [], visitor: {}, transcript: [], createdAt: 1 };
     expect((await store.createTicket(t)).duplicate).toBe(false);
     expect((await store.createTicket({ ...t, id: 't2' })).duplicate).toBe(true);
     expect(await store.listTickets()).toEqual([{ ...t, handled: false }]);
+    // A timed-out conversation's ticket has no email and no clientId until the visitor leaves one.
+    const open = { ...t, id: 'u', conversationId: 'b', clientId: undefined, email: '' };
+    await store.createTicket(open);
+    await store.createTicket({ ...open, id: 'v' });
+    expect((await store.ticketsOf('b')).map((x) => x.id)).toEqual(['u', 'v']);
+    await store.updateTicket({ ...open, email: 'late@b.co', clientId: 'y' });
+    expect((await store.ticketsOf('b'))[0]).toMatchObject({ id: 'u', email: 'late@b.co', clientId: 'y', handled: false });
+    expect(await store.setTicketHandled('u', true)).toMatchObject({ id: 'u', handled: true });
+    expect(await store.setTicketHandled('nope', true)).toBeUndefined();
   });
 
   it('keeps everything in the file across reopen', async () => {

@@ -2,59 +2,84 @@ import { describe, expect, it } from 'vitest';
 import type { SessionEvent, SessionState } from '../../server';
 import { transition } from '../../server';
 
-const reason = { code: 'button', label: 'Visitor pressed "Talk to a person"' };
+const reason = { code: 'explicit-request', label: 'Visitor asked for a person' };
 const states: Record<SessionState['mode'], SessionState> = {
   bot: { mode: 'bot' },
-  queued: { mode: 'queued', reason, since: 10 },
-  agent: { mode: 'agent', reason, since: 20, agentId: 'sam', agentLabel: 'Sam' },
+  queued: { mode: 'queued', reason, since: 10, team: 'support', priority: 0 },
+  agent: { mode: 'agent', reason, since: 20, team: 'support', agentId: 'sam', agentLabel: 'Sam' },
   offline: { mode: 'offline', reason, since: 30 },
 };
 const events: Record<string, SessionEvent> = {
-  'escalate (agents)': { type: 'escalate', reason, at: 100, agentsAvailable: true },
-  'escalate (none)': { type: 'escalate', reason, at: 100, agentsAvailable: false },
-  'accept by sam': { type: 'accept', agentId: 'sam', agentLabel: 'Sam', at: 100 },
+  'escalate (team)': { type: 'escalate', reason, at: 100, team: 'billing', priority: 20 },
+  'escalate (none)': { type: 'escalate', reason, at: 100, team: null, priority: 0 },
+  'accept by kim': { type: 'accept', agentId: 'kim', agentLabel: 'Kim', at: 100 },
   'resolve by sam': { type: 'resolve', agentId: 'sam', at: 100 },
   'resolve by kim': { type: 'resolve', agentId: 'kim', at: 100 },
+  'transfer to team': { type: 'transfer', agentId: 'sam', to: { team: 'billing', priority: 5 }, note: 'refund', at: 100 },
+  'transfer to kim': { type: 'transfer', agentId: 'sam', to: { agentId: 'kim', agentLabel: 'Kim', team: 'support' }, note: '', at: 100 },
+  'transfer by kim': { type: 'transfer', agentId: 'kim', to: { team: 'billing', priority: 0 }, note: '', at: 100 },
+  'agent-lost sam': { type: 'agent-lost', agentId: 'sam', at: 100, priority: 1000 },
   'agents-gone': { type: 'agents-gone', at: 100 },
+  'accept-timeout': { type: 'accept-timeout', at: 100 },
   ticket: { type: 'ticket', at: 100 },
 };
 
 /** The whole table: for every state and event, the resulting mode and effects, or the refusal. */
 const expected: Record<string, Record<string, string>> = {
   bot: {
-    'escalate (agents)': 'queued: announce queued, queue-changed',
+    'escalate (team)': 'queued: queue-changed, announce queued',
     'escalate (none)': 'offline: announce offline',
-    'accept by sam': 'refused invalid-state',
+    'accept by kim': 'refused invalid-state',
     'resolve by sam': 'refused invalid-state',
     'resolve by kim': 'refused invalid-state',
+    'transfer to team': 'refused invalid-state',
+    'transfer to kim': 'refused invalid-state',
+    'transfer by kim': 'refused invalid-state',
+    'agent-lost sam': 'refused invalid-state',
     'agents-gone': 'refused invalid-state',
+    'accept-timeout': 'refused invalid-state',
     ticket: 'refused invalid-state',
   },
   queued: {
-    'escalate (agents)': 'queued: announce still-waiting',
+    'escalate (team)': 'queued: announce still-waiting',
     'escalate (none)': 'queued: announce still-waiting',
-    'accept by sam': 'agent: queue-changed, announce joined',
+    'accept by kim': 'agent: queue-changed, brief-agent, announce joined',
     'resolve by sam': 'refused invalid-state',
     'resolve by kim': 'refused invalid-state',
+    'transfer to team': 'refused invalid-state',
+    'transfer to kim': 'refused invalid-state',
+    'transfer by kim': 'refused invalid-state',
+    'agent-lost sam': 'refused invalid-state',
     'agents-gone': 'offline: queue-changed, announce agents-gone',
+    'accept-timeout': 'offline: queue-changed, create-ticket, announce timeout',
     ticket: 'refused invalid-state',
   },
   agent: {
-    'escalate (agents)': 'agent: announce still-waiting',
+    'escalate (team)': 'agent: announce still-waiting',
     'escalate (none)': 'agent: announce still-waiting',
-    'accept by sam': 'refused already-accepted',
+    'accept by kim': 'refused already-accepted',
     'resolve by sam': 'bot: release, announce resolved',
     'resolve by kim': 'refused not-yours',
+    'transfer to team': 'queued: release, queue-changed, announce transferred',
+    'transfer to kim': 'agent: release, brief-agent, announce transferred',
+    'transfer by kim': 'refused not-yours',
+    'agent-lost sam': 'queued: release, queue-changed, announce requeued',
     'agents-gone': 'refused invalid-state',
+    'accept-timeout': 'refused invalid-state',
     ticket: 'refused invalid-state',
   },
   offline: {
-    'escalate (agents)': 'queued: announce queued, queue-changed',
+    'escalate (team)': 'queued: queue-changed, announce queued',
     'escalate (none)': 'offline: announce offline',
-    'accept by sam': 'refused invalid-state',
+    'accept by kim': 'refused invalid-state',
     'resolve by sam': 'refused invalid-state',
     'resolve by kim': 'refused invalid-state',
+    'transfer to team': 'refused invalid-state',
+    'transfer to kim': 'refused invalid-state',
+    'transfer by kim': 'refused invalid-state',
+    'agent-lost sam': 'refused invalid-state',
     'agents-gone': 'refused invalid-state',
+    'accept-timeout': 'refused invalid-state',
     ticket: 'bot: create-ticket, announce ticket',
   },
 };
@@ -74,11 +99,24 @@ describe('session state machine', () => {
     }
   }
 
-  it('keeps the escalation reason and time through queue → agent', () => {
-    const q = transition(states.bot, events['escalate (agents)']);
-    expect(q.state).toEqual({ mode: 'queued', reason, since: 100 });
+  it('keeps the reason, team and time through queue → agent, and briefs the agent before announcing', () => {
+    const q = transition(states.bot, events['escalate (team)']);
+    expect(q.state).toEqual({ mode: 'queued', reason, since: 100, team: 'billing', priority: 20 });
     const a = transition(q.state, { type: 'accept', agentId: 'kim', agentLabel: 'Kim (Support)', at: 250 });
-    expect(a.state).toEqual({ mode: 'agent', reason, since: 250, agentId: 'kim', agentLabel: 'Kim (Support)' });
+    expect(a.state).toEqual({ mode: 'agent', reason, since: 250, team: 'billing', agentId: 'kim', agentLabel: 'Kim (Support)' });
+    expect(a.ok && a.effects.findIndex((e) => e.type === 'brief-agent')).toBeLessThan(a.ok ? a.effects.findIndex((e) => e.type === 'announce') : -1);
+  });
+
+  it('a transfer carries the note; an agent cannot transfer to themselves', () => {
+    const t = transition(states.agent, events['transfer to team']);
+    expect(t.state).toEqual({ mode: 'queued', reason, since: 100, team: 'billing', priority: 5, note: 'refund' });
+    expect(transition(states.agent, { type: 'transfer', agentId: 'sam', to: { agentId: 'sam', agentLabel: 'Sam', team: 'support' }, note: '', at: 1 }).ok).toBe(false);
+  });
+
+  it('an agent dropping off puts the conversation at the front of its team queue', () => {
+    const r = transition(states.agent, events['agent-lost sam']);
+    expect(r.state).toEqual({ mode: 'queued', reason, since: 100, team: 'support', priority: 1000 });
+    expect(r.ok && r.effects[0]).toEqual({ type: 'release', agentId: 'sam', why: 'requeued' });
   });
 
   it('a refusal leaves the state untouched', () => {
@@ -86,13 +124,8 @@ describe('session state machine', () => {
     expect(r.state).toBe(states.agent);
   });
 
-  it('a ticket carries the reason the visitor went offline with', () => {
+  it('tickets carry the reason the visitor went offline with', () => {
     const r = transition(states.offline, events.ticket);
     expect(r.ok && r.effects[0]).toEqual({ type: 'create-ticket', reason });
-  });
-
-  it('resolving releases the agent who had it', () => {
-    const r = transition(states.agent, events['resolve by sam']);
-    expect(r.ok && r.effects[0]).toEqual({ type: 'release', agentId: 'sam' });
   });
 });
