@@ -34,6 +34,8 @@ export interface RelayOptions {
   tickMs?: number;
   /** For tests: the fetch the webhook uses. */
   fetch?: typeof fetch;
+  /** First webhook retry delay in ms, doubling; default 1000. */
+  webhookRetryMs?: number;
 }
 
 /** A running relay. */
@@ -56,7 +58,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   const bot = options.bot ?? createFaqBot(config.bot.faq, { threshold: config.bot.threshold, unsureReply: config.bot.unsureReply });
   const decider = await createDecider(config);
   const webhook = config.webhook
-    ? createWebhook({ ...config.webhook, fetch: options.fetch, onGiveUp: (err) => log.error({ err }, 'webhook gave up') })
+    ? createWebhook({ ...config.webhook, fetch: options.fetch, minTimeoutMs: options.webhookRetryMs, onGiveUp: (err) => log.error({ err }, 'webhook gave up') })
     : undefined;
   const hub = createHub({ config, store, bot, decider, log, now: options.now, webhook });
   const started = Date.now();

@@ -12,7 +12,7 @@ export interface TestRelay {
 }
 
 /** Starts a real relay on port 0 with the given config and store. */
-export async function startTestRelay(config: Config, options: { store?: Store; now?: () => number; tickMs?: number; fetch?: typeof fetch } = {}): Promise<TestRelay> {
+export async function startTestRelay(config: Config, options: { store?: Store; now?: () => number; tickMs?: number; fetch?: typeof fetch; webhookRetryMs?: number } = {}): Promise<TestRelay> {
   const relay = await startRelay({ tickMs: 50, ...options, config });
   const ws = relay.url.replace('http', 'ws');
   const clients: TestClient[] = [];
