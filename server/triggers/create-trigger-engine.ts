@@ -31,16 +31,20 @@ export function createTriggerEngine(settings: TriggerSettings) {
     let evidence: string[] = [];
     let previousQuestion: string | undefined;
     let botSince = false;
+    let lastBotUnsure = false;
+    // A confident answer ends the run only once the visitor accepts it (doesn't reject it next).
+    let pendingReset = false;
     for (let k = start; k <= index; k++) {
       const m = messages[k];
       if (m.role === 'bot') {
         if (m.confident === false) {
           strikes++;
           evidence.push(`bot unsure: "${clip(m.text, 50)}"`);
+          pendingReset = false;
         } else {
-          strikes = 0;
-          evidence = [];
+          pendingReset = strikes > 0;
         }
+        lastBotUnsure = m.confident === false;
         botSince = true;
       } else if (m.role === 'visitor') {
         if (m.feedback) {
@@ -51,16 +55,21 @@ export function createTriggerEngine(settings: TriggerSettings) {
             strikes = 0;
             evidence = [];
           }
+          pendingReset = false;
           continue;
         }
         const rejected = detectDissatisfaction(m.text);
-        if (rejected) {
+        // After an unsure answer one shared topic word is enough; after a confident one, two.
+        const rephrased =
+          !rejected && settings.rephrasing && botSince && !!previousQuestion && isRephrase(m.text, previousQuestion, settings.rephraseOverlap, lastBotUnsure ? 1 : 2);
+        if (rejected || rephrased) {
           strikes++;
-          evidence.push(`visitor: "${clip(rejected, 50)}"`);
-        } else if (settings.rephrasing && botSince && previousQuestion && isRephrase(m.text, previousQuestion, settings.rephraseOverlap)) {
-          strikes++;
-          evidence.push(`asked again: "${clip(m.text, 50)}"`);
+          evidence.push(rejected ? `visitor: "${clip(rejected, 50)}"` : `asked again: "${clip(m.text, 50)}"`);
+        } else if (pendingReset) {
+          strikes = 0;
+          evidence = [];
         }
+        pendingReset = false;
         if (!rejected) previousQuestion = m.text;
         botSince = false;
       }

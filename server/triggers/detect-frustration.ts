@@ -3,16 +3,21 @@ import { normalize } from './normalize';
 
 /** Phrases that aim negativity at the help itself: each one found pushes the score down. */
 const AT_THE_HELP =
-  /\b(useless|pointless|waste of (my )?time|wasting my time|ridiculous|pathetic|absurd|a joke|stupid (bot|thing|chat|machine)|dumb (bot|thing|chat)|garbage|rubbish|hopeless|incompetent|unhelpful|(not|isn'?t|aren'?t|never) (helpful|helping)|no help|doesn'?t help|you (keep|always|never|just keep|don'?t (understand|get it|listen)|aren'?t (listening|reading))|keep (saying|telling|giving|repeating)|same (answer|thing|reply|response|message|link)|(round|around) in circles|are you (even|actually) (reading|listening)|do you even|fed up|sick (and tired )?of|had enough|enough of (this|you)|what is wrong with (you|this)|for god'?s sake|wtf|ffs|are you kidding|seriously\?|how hard can it be|why is (this|it) so (hard|difficult|complicated))/g;
+  /(🙄|😡|🤬|😤)|\b(useless|pointless|waste of (my )?time|wasting my time|ridiculous|pathetic|absurd|(is|what|such|it'?s|you'?re) a joke|nothing works|(got|getting) (absolutely )?nowhere|another (useless |pointless )?(link|answer|faq|reply)|so helpful|(every|each) (link|answer) you|stupid (bot|thing|chat|machine)|dumb (bot|thing|chat)|garbage|rubbish|hopeless|incompetent|unhelpful|(not|isn'?t|aren'?t|never) (helpful|helping)|no help|doesn'?t help|you (keep|always|never|just keep|don'?t (understand|get it|listen)|aren'?t (listening|reading))|keep (saying|telling|giving|repeating)|same (answer|thing|reply|response|message|link)|(round|around) in circles|are you (even|actually) (reading|listening)|do you even|fed up|sick (and tired )?of|had enough|enough of (this|you)|what is wrong with (you|this)|for god'?s sake|wtf|ffs|are you kidding|seriously\?|how hard can it be|why is (this|it) so (hard|difficult|complicated))/g;
 /** Negative words that count only when aimed at the help ("this bot is terrible", not "terrible weather"). */
 const WEAK = /\b(terrible|awful|horrible|worst|infuriating|annoying|frustrat(ed|ing)|angry|furious|disappointed|unacceptable|bad)\b/;
-const TARGET = /\b(you|your|bot|chat|chatbot|service|support|answers?|replies|reply|help|assistant|this|thing)\b/;
-/** How far each phrase aimed at the help moves the score. */
-const CUE_WEIGHT = 0.3;
+const TARGET = /\b(you|your|bot|chat|chatbot|service|support|answers?|replies|reply|help|assistant|this|thing|links?|faq|website|site|app|company|i asked|my question|simple question)\b/;
+/** Phrases that are aimed at the help by their nature, with or without a target word. */
+const SELF_AIMED = /^(waste of (my )?time|wasting my time|(round|around) in circles|(got|getting) (absolutely )?nowhere|are you (even|actually) (reading|listening)|do you even|same (answer|thing|reply|response|message|link)|not helping|isn'?t helping|unhelpful|you (keep|always|never|just keep|don'?t (understand|get it|listen)|aren'?t (listening|reading))|keep (saying|telling|giving|repeating))/;
+/** A negation just before a cue cancels it: "this isn't useless at all". */
+const NEGATED_CUE = /\b(not|isn'?t|wasn'?t|aren'?t|never|hardly|far from)( \w+)? $/;
+/** How far each phrase aimed at the help moves the score; weak words aimed at it move it less. */
+const CUE_WEIGHT = 0.5;
+const WEAK_WEIGHT = 0.3;
 
 /** The same, in the other supported languages (no lexicon there, so these alone decide). */
 const AT_THE_HELP_OTHER =
-  /\b(no sirve(s)? (de|para) nada|inutil|que desastre|estoy harto|es ridiculo|no me ayuda(s)?|ca ne sert a rien|c'est nul|n'importe quoi|j'en ai marre|vous ne servez a rien|ridicule|nutzlos|das ist lacherlich|ich habe die nase voll|bringt nichts|hilft mir nicht|nao serve para nada|estou farto|que palhacada|nao ajuda|non serve a niente|inutile|sono stufo|e ridicolo|non mi aiuti)\b/;
+  /\b(no sirve(s)? (de|para) nada|inutil|que desastre|estoy harto|es ridiculo|no me ayuda(s)?|ca ne sert a rien|c'est nul|n'importe quoi|j'en ai marre|vous ne servez a rien|ridicule|nutzlos|lacherlich|immer wieder (den|denselben|das gleiche|dieselbe)|ich habe die nase voll|bringt nichts|hilft mir nicht|nao serve para nada|estou farto|que palhacada|nao ajuda|non serve a niente|inutile|sono stufo|e ridicolo|non mi aiuti)\b/;
 
 /** Evidence of frustration: the lexicon score and the phrase aimed at the help. */
 export interface Frustration {
@@ -27,18 +32,29 @@ export interface Frustration {
  * the other languages decide alone.
  */
 export function detectFrustration(text: string, threshold = -0.45): Frustration | null {
-  const norm = normalize(text);
+  // Words in quotes are someone else's ("my son wrote 'worst lamp ever'").
+  const norm = normalize(text).replace(/"[^"]*"|“[^”]*”/g, ' ');
   const other = AT_THE_HELP_OTHER.exec(norm);
   if (other) return { score: -1, cue: other[0] };
-  const cues = [...new Set([...norm.matchAll(AT_THE_HELP)].map((m) => m[0]))];
-  const weak = WEAK.exec(norm);
-  if (weak && TARGET.test(norm)) cues.push(weak[0]);
-  if (cues.length === 0) return null;
+  // A cue must be aimed at the help ("is my old charger useless with…" is about a product), unless it is by nature.
+  const aimed = TARGET.test(norm);
+  const cues = [
+    ...new Set(
+      [...norm.matchAll(AT_THE_HELP)]
+        .filter((m) => !NEGATED_CUE.test(norm.slice(0, m.index)) && (aimed || SELF_AIMED.test(m[0]) || /^(ridiculous|pathetic|absurd)$/.test(m[0]) && norm.startsWith(m[0])))
+        .map((m) => m[0]),
+    ),
+  ];
+  const weak = aimed ? WEAK.exec(norm) : null;
+  const aimedWeak = weak && !NEGATED_CUE.test(norm.slice(0, weak.index)) ? weak[0] : undefined;
+  if (cues.length === 0 && !aimedWeak) return null;
   const { compound } = vader.SentimentIntensityAnalyzer.polarity_scores(text);
   // Shouting or stacked punctuation at the help is frustration even where the lexicon sees few negative words.
   const letters = text.replace(/[^A-Za-z]/g, '');
   const shouting = letters.length >= 8 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.7;
   const intensity = shouting || /!{2,}|\?{2,}|[?!]{3,}/.test(text) ? 0.25 : 0;
-  const score = Math.max(-1, compound - CUE_WEIGHT * cues.length - intensity);
-  return score <= threshold ? { score: Math.round(score * 100) / 100, cue: cues.join(', ') } : null;
+  // Praise after the complaint ("…but you've been great") keeps the score up; sarcasm ("so helpful 🙄") is carried by its cues.
+  const score = Math.max(-1, Math.min(compound, 0) - CUE_WEIGHT * cues.length - (aimedWeak ? WEAK_WEIGHT : 0) - intensity);
+  if (compound > 0.3 && /\bbut\b/.test(norm)) return null;
+  return score <= threshold ? { score: Math.round(score * 100) / 100, cue: [...cues, ...(aimedWeak ? [aimedWeak] : [])].join(', ') } : null;
 }

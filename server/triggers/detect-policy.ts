@@ -12,10 +12,10 @@ export interface PolicyMatch {
 const ABOUT =
   /^(what('?s| is| are)|how (long|do|does|can|much|many|soon)|when (do|does|can|will)|do you|does (it|the|your)|is there|are there|can i (get|cancel|return|ask)|could you (tell|explain)|where (do|can|is)|which|tell me (about|how)|cual|como|cuando|quelle?s?|comment|combien|wie|wann|welche|was ist|qual|quando|quanto|come|quale)\b/;
 /** Signs that a question is about the visitor's own case, not the policy in general. */
-const OWN_CASE = /\b(my|mine|me|i was|i've been|i have been|i got|i paid|order (no|number|#)?\s*\d|#\d|mi |mis |mon |ma |mes |mein|meine|meu |minha|mio |mia )\b/;
+const OWN_CASE = /\b(order (no|number|#)?\s*[a-z]{0,3}-?\d|#\d|i (was|got|have been|'ve been) (charged|billed|debited)|i paid|you charged|last (night|week|month)|room \d)/;
 
 function aboutPolicy(norm: string): boolean {
-  return norm.includes('?') ? ABOUT.test(norm) && !OWN_CASE.test(norm) : ABOUT.test(norm) && !OWN_CASE.test(norm);
+  return ABOUT.test(norm) && !OWN_CASE.test(norm);
 }
 
 /**

@@ -10,6 +10,7 @@ const engine = engineWith();
 const v = (text: string): TriggerMessage => ({ role: 'visitor', text });
 const sure = (text = 'We open at 9.'): TriggerMessage => ({ role: 'bot', text, confident: true });
 const unsure: TriggerMessage = { role: 'bot', text: "I don't have that information.", confident: false };
+const topics = ['hours', 'delivery', 'returns', 'parking', 'repairs', 'rentals', 'sizes', 'vouchers', 'warranty', 'payment'];
 const last = (messages: TriggerMessage[], ctx = {}) => engine.decide(messages, messages.length - 1, ctx);
 
 describe('trigger engine', () => {
@@ -69,7 +70,7 @@ describe('trigger engine', () => {
     expect(checkout.decide([v('hi')], 0, { page: 'https://shop.test/checkout/step-2' })).toMatchObject({ code: 'business-rule' });
     expect(checkout.decide([v('hi')], 0, { page: 'https://shop.test/blog' })).toBeNull();
     const chatty: TriggerMessage[] = [];
-    for (let i = 0; i < 8; i++) chatty.push(v(`question ${i} about opening`), sure());
+    for (let i = 0; i < 8; i++) chatty.push(v(`tell me about ${topics[i]}`), sure());
     expect(last(chatty)).toMatchObject({ code: 'business-rule', label: '8 bot turns without resolution' });
   });
 
@@ -89,7 +90,7 @@ describe('trigger engine', () => {
     expect(low.decide([v('a?'), unsure, v('b?'), unsure, v('c?'), unsure], 5)).toMatchObject({ code: 'repeated-failure' });
     const high = engineWith({ sensitivity: 'high' });
     const chatty: TriggerMessage[] = [];
-    for (let i = 0; i < 5; i++) chatty.push(v(`question ${i} about opening`), sure());
+    for (let i = 0; i < 5; i++) chatty.push(v(`tell me about ${topics[i]}`), sure());
     expect(high.decide(chatty, chatty.length - 1)).toMatchObject({ code: 'business-rule' });
     expect(engine.decide(chatty, chatty.length - 1)).toBeNull();
   });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildTranscript } from '../../widget/stores/build-transcript';
+import { feedbackClientId, ratingsOf, readFeedbackClientId } from '../../widget/stores/feedback-ratings';
 import { isEmail } from '../../widget/stores/is-email';
 import { lastContiguousSeq, mergeEntries } from '../../widget/stores/merge-entries';
 import type { OutboxItem } from '../../widget/stores/outbox-item';
+import { readOutbox } from '../../widget/stores/stored-values';
 import { ticketState } from '../../widget/stores/ticket-state';
 import { entry, settings } from '../helpers/widget-frames';
 
@@ -45,6 +47,26 @@ describe('buildTranscript', () => {
     expect(new Set(items.map((i) => i.key)).size).toBe(items.length);
   });
 
+  it('leaves out feedback entries and pending feedback; gives stored lines their seq', () => {
+    const items = buildTranscript(
+      settings,
+      [entry({ seq: 1, role: 'bot', text: 'answer' }), entry({ seq: 2, role: 'visitor', kind: 'feedback', text: '👍 on the answer', clientId: 'feedback:1:up' })],
+      [{ type: 'feedback', clientId: 'feedback:1:down', seq: 1, value: 'down' }],
+    );
+    expect(items.map((i) => [i.text, i.seq])).toEqual([
+      ['Hi! How can we help?', undefined],
+      ['answer', 1],
+    ]);
+  });
+
+  it('makes every relay notice kind a system line without an author', () => {
+    const items = buildTranscript(null, [entry({ seq: 1, role: 'agent', author: 'Sam', kind: 'transferred', text: 'moved' }), entry({ seq: 2, role: 'bot', kind: 'timeout', text: 'late' })], []);
+    expect(items.map((i) => [i.role, i.author])).toEqual([
+      ['system', undefined],
+      ['system', undefined],
+    ]);
+  });
+
   it('shows no greeting before settings arrive', () => {
     expect(buildTranscript(null, [], [])).toEqual([]);
   });
@@ -58,6 +80,33 @@ describe('ticketState', () => {
     expect(ticketState([offline], [{ type: 'ticket', clientId: 't', email: 'a@b.co' }])).toBe('sending');
     expect(ticketState([offline, thanks], [])).toBe('sent');
     expect(ticketState([offline, thanks, { ...offline, seq: 3 }], [])).toBe('none');
+    expect(ticketState([offline, thanks, entry({ seq: 3, role: 'system', kind: 'timeout', text: 'nobody in time' })], [])).toBe('none');
+  });
+});
+
+describe('feedback ratings', () => {
+  it('round-trips the answer and value through the clientId, and reads nothing else', () => {
+    expect(readFeedbackClientId(feedbackClientId(12, 'down'))).toEqual({ seq: 12, value: 'down' });
+    for (const other of [undefined, '', 'feedback:x:up', 'feedback:3:meh', 'c0ffee-feedback:3:up', '3f2a9c1e-0000-4000-8000-000000000000']) expect(readFeedbackClientId(other)).toBeNull();
+  });
+
+  it('reads choices from feedback entries and pending feedback, first choice per answer', () => {
+    const entries = [
+      entry({ seq: 3, role: 'visitor', kind: 'feedback', text: '', clientId: 'feedback:2:up' }),
+      entry({ seq: 4, role: 'visitor', kind: 'feedback', text: '', clientId: 'feedback:2:down' }),
+      entry({ seq: 5, role: 'visitor', text: 'not feedback', clientId: 'feedback:9:up' }),
+    ];
+    const outbox: OutboxItem[] = [{ type: 'feedback', clientId: 'feedback:6:down', seq: 6, value: 'down' }];
+    expect([...ratingsOf(entries, outbox)]).toEqual([
+      [2, 'up'],
+      [6, 'down'],
+    ]);
+  });
+
+  it('survives a reload: stored feedback items are read back, malformed ones dropped', () => {
+    const good = { type: 'feedback', clientId: 'feedback:2:up', seq: 2, value: 'up' };
+    const raw = JSON.stringify([good, { ...good, seq: 'two' }, { ...good, value: 'meh' }]);
+    expect(readOutbox(raw)).toEqual([good]);
   });
 });
 

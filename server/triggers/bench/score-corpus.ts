@@ -21,7 +21,11 @@ export interface Scores {
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 
-/** Scores results against the corpus labels: a handoff counts as true when it happens at or before the labelled message. */
+/**
+ * Scores results against the corpus labels. A handoff is right when it happens at or after the
+ * labelled message (a person was needed by then); one before it is premature and counts as a false
+ * escalation as well as a miss. `onTime` reports how many right ones came exactly at the label.
+ */
 export function scoreCorpus(lines: readonly ReplayLine[], results: readonly ReplayResult[]): Scores {
   let tp = 0;
   let fp = 0;
@@ -31,6 +35,7 @@ export function scoreCorpus(lines: readonly ReplayLine[], results: readonly Repl
   let explicitHit = 0;
   let reasonRight = 0;
   let onTime = 0;
+  let fpNegatives = 0;
   const misses: Scores['misses'] = [];
   lines.forEach((line, i) => {
     const want = line.expect!;
@@ -40,11 +45,12 @@ export function scoreCorpus(lines: readonly ReplayLine[], results: readonly Repl
       negatives++;
       if (got.handoff) {
         fp++;
+        fpNegatives++;
         misses.push({ id: line.id, expected: 'none', got: fmt(true, got.reason, got.at) });
       }
       return;
     }
-    const hit = got.handoff && got.at! <= want.at!;
+    const hit = got.handoff && got.at! >= want.at!;
     if (want.reason === 'explicit-request') {
       explicit++;
       if (hit) explicitHit++;
@@ -68,7 +74,7 @@ export function scoreCorpus(lines: readonly ReplayLine[], results: readonly Repl
     recall,
     f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
     explicitRecall: ratio(explicitHit, explicit),
-    falseEscalation: ratio(misses.filter((m) => m.expected === 'none').length, negatives),
+    falseEscalation: ratio(fpNegatives, negatives),
     reasonAccuracy: ratio(reasonRight, tp),
     onTime: ratio(onTime, tp),
     misses,
