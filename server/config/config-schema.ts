@@ -56,7 +56,11 @@ export const configSchema = z.strictObject({
   port: z.number().int().min(0).max(65535),
   host: z.string().min(1),
   /** Path of the SQLite file, or ":memory:". */
-  storage: z.strictObject({ path: z.string().min(1) }),
+  storage: z.strictObject({
+    path: z.string().min(1),
+    /** "full" syncs every acknowledged entry to disk (survives power loss); "normal" survives a killed process, not a power cut, and is faster. */
+    synchronous: z.enum(['full', 'normal']),
+  }),
   site: z.strictObject({
     siteName: z.string().min(1).max(80),
     greeting: z.string().max(500),

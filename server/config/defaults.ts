@@ -5,7 +5,7 @@ export const defaults: Config = {
   /** Port for HTTP and both WebSocket endpoints; env PORT overrides. */
   port: 8787,
   host: '127.0.0.1',
-  storage: { path: '.data/baton.sqlite' },
+  storage: { path: '.data/baton.sqlite', synchronous: 'full' },
   site: {
     siteName: 'Baton',
     greeting: 'Hi! Ask me anything — or press "Talk to a person" at any time.',

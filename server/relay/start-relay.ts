@@ -54,7 +54,7 @@ const silent: Logger = { info() {}, warn() {}, error() {} };
 export async function startRelay(options: RelayOptions): Promise<Relay> {
   const { config } = options;
   const log = options.log ?? silent;
-  const store = options.store ?? createSqliteStore(config.storage.path);
+  const store = options.store ?? createSqliteStore(config.storage.path, config.storage.synchronous);
   const bot = options.bot ?? createFaqBot(config.bot.faq, { threshold: config.bot.threshold, unsureReply: config.bot.unsureReply });
   const decider = await createDecider(config);
   const webhook = config.webhook

@@ -36,14 +36,15 @@ const toConversation = (r: ConversationRow): StoredConversation => ({
 });
 
 /**
- * The embedded default store: one SQLite file (WAL journal, synchronous=FULL so an acknowledged
- * entry survives a crash). Pass ":memory:" for a throwaway store in tests.
+ * The embedded default store: one SQLite file in WAL mode. `synchronous` "full" (default) syncs
+ * every acknowledged entry to disk so it survives even a power cut; "normal" survives a killed
+ * process only. Pass ":memory:" for a throwaway store in tests.
  */
-export function createSqliteStore(path: string): Store {
+export function createSqliteStore(path: string, synchronous: 'full' | 'normal' = 'full'): Store {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
+  db.pragma(`synchronous = ${synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
   db.exec(SCHEMA);
 
   const q = {
