@@ -20,6 +20,8 @@ export function chooseTeam(teams: readonly Team[], reason: Reason, lang: string 
     teams.filter((t) => has(t) && speaks(t)),
     teams.filter((t) => has(t) && t.languages.length === 0),
     teams.filter(has),
+    // With no skill needed, a generalist team in the visitor's language beats a specialist one.
+    teams.filter((t) => speaks(t) && t.skills.length === 0),
     teams.filter(speaks),
     teams.slice(0, 1),
   ];

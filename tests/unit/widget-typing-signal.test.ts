@@ -25,7 +25,7 @@ describe('createTypingSignal', () => {
     let connected = false;
     const signal = createTypingSignal((on) => connected && (sent.push(on), true), 500);
     signal.input();
-    vi.advanceTimersByTime(1000);
+    vi.advanceTimersByTime(100);
     expect(sent).toEqual([]);
     connected = true;
     signal.input();
