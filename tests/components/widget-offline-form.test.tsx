@@ -20,6 +20,54 @@ async function offlineWidget() {
 }
 
 describe('offline form', () => {
+  it('asks for Name (optional), Email (required) and Question, prefilled with the last message', async () => {
+    const started = startChat();
+    started.chat.open();
+    renderWidget(started.chat);
+    started.net.latest.receive({ type: 'history', entries: [entry({ seq: 1, role: 'visitor', text: 'First try', clientId: 'a' }), entry({ seq: 2, role: 'bot', text: 'Hmm.' })] });
+    started.chat.send('Can I get a refund?');
+    started.chat.requestPerson();
+    started.net.latest.receive({ type: 'status', status: { mode: 'offline' } });
+    const form = await screen.findByRole('form', { name: 'Leave your email' });
+
+    const name = within(form).getByRole('textbox', { name: 'Name' }) as HTMLInputElement;
+    const email = within(form).getByRole('textbox', { name: 'Email' }) as HTMLInputElement;
+    const question = within(form).getByRole('textbox', { name: 'Question' }) as HTMLTextAreaElement;
+    expect(within(form).getAllByRole('textbox')).toEqual([name, email, question]);
+    expect([name.required, email.required, question.required]).toEqual([false, true, false]);
+    expect(question.tagName).toBe('TEXTAREA');
+    expect(question.value).toBe('Can I get a refund?');
+
+    fireEvent.input(email, { target: { value: 'a@b.co' } });
+    fireEvent.input(question, { target: { value: 'Refund for order 12?' } });
+    fireEvent.submit(form);
+    expect(sentOfType(started.net.latest.frames, 'ticket')).toMatchObject([{ email: 'a@b.co', question: 'Refund for order 12?' }]);
+    expect(sentOfType(started.net.latest.frames, 'ticket')[0]).not.toHaveProperty('name');
+  });
+
+  it('starts with an empty question when the visitor has written nothing, and with the identified name and email', async () => {
+    const started = startChat();
+    started.chat.identify({ type: 'identify', name: 'Ada', email: 'ada@example.com' });
+    started.chat.open();
+    renderWidget(started.chat);
+    started.net.latest.receive({ type: 'status', status: { mode: 'offline' } });
+    const form = await screen.findByRole('form', { name: 'Leave your email' });
+    expect((within(form).getByRole('textbox', { name: 'Question' }) as HTMLTextAreaElement).value).toBe('');
+    expect((within(form).getByRole('textbox', { name: 'Name' }) as HTMLInputElement).value).toBe('Ada');
+    expect((within(form).getByRole('textbox', { name: 'Email' }) as HTMLInputElement).value).toBe('ada@example.com');
+  });
+
+  it('clears the validation alert as soon as the email is edited', async () => {
+    const { form } = await offlineWidget();
+    const email = within(form).getByRole('textbox', { name: 'Email' });
+    fireEvent.input(email, { target: { value: 'ada@' } });
+    fireEvent.submit(form);
+    expect((await within(form).findByRole('alert')).textContent).toMatch(/valid email/);
+
+    fireEvent.input(email, { target: { value: 'ada@e' } });
+    await waitFor(() => expect(within(form).queryByRole('alert')).toBeNull());
+  });
+
   it('refuses a bad email with an alert and sends nothing', async () => {
     const { net, form } = await offlineWidget();
     const email = within(form).getByRole('textbox', { name: 'Email' }) as HTMLInputElement;

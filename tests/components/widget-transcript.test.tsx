@@ -47,6 +47,28 @@ describe('transcript', () => {
     expect(within(reply).getByText('Sam (Support)')).toBeTruthy();
   });
 
+  it('shows transfers, requeues and timeouts as system notices, whatever role they carry', async () => {
+    const { chat, net } = startChat();
+    chat.open();
+    renderWidget(chat);
+    net.latest.receive({
+      type: 'history',
+      entries: [
+        entry({ seq: 1, role: 'agent', author: 'Sam', kind: 'transferred', text: 'Sam passed you to Billing' }),
+        entry({ seq: 2, role: 'system', kind: 'requeued', text: 'Your agent had to leave; you are first in line' }),
+        entry({ seq: 3, role: 'system', kind: 'timeout', text: 'Nobody could answer in time' }),
+      ],
+    });
+    const log = await screen.findByRole('log');
+    await within(log).findByText('Nobody could answer in time');
+    for (const text of ['Sam passed you to Billing', 'Your agent had to leave; you are first in line', 'Nobody could answer in time']) {
+      const line = within(log).getByText(text);
+      expect(line.classList.contains('notice')).toBe(true);
+      expect(line.closest('.line')).toBeNull();
+    }
+    expect(within(log).queryByText('Sam')).toBeNull();
+  });
+
   it('renders HTML in a message as text, creating no elements', async () => {
     const { chat, net } = startChat();
     chat.open();

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useChat } from '../chat-context';
 import { SendIcon } from './icons';
 
-/** The message box and Send button: Enter sends, Shift+Enter adds a line; focused when the panel opens, cleared once a message is queued. */
+/** The message box and Send button: Enter sends, Shift+Enter adds a line; focused when the panel opens, cleared once a message is queued; each edit tells the chat the visitor is typing. */
 export function Composer() {
   const chat = useChat();
   const [text, setText] = useState('');
@@ -34,7 +34,10 @@ export function Composer() {
         placeholder="Write a message…"
         rows={1}
         value={text}
-        onInput={(e) => setText(e.currentTarget.value)}
+        onInput={(e) => {
+          setText(e.currentTarget.value);
+          chat.noteTyping(e.currentTarget.value);
+        }}
         onKeyDown={(e) => {
           if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
             e.preventDefault();

@@ -3,12 +3,18 @@ import { useState } from 'preact/hooks';
 import { useChat } from '../chat-context';
 import { ErrorNotice } from './error-notice';
 
-/** The "Leave your email" form shown when nobody is available; validation happens in `submitTicket`, errors show in an alert. The panel hides it once the relay confirms the ticket. */
+/**
+ * The "Leave your email" form shown when nobody is available: Name (optional), Email (required),
+ * Question (optional, prefilled with the visitor's last message; name and email from `Baton.identify`).
+ * Validation happens in `submitTicket` and shows in an alert that clears as soon as the email is
+ * edited. The panel hides the form once the relay confirms the ticket.
+ */
 export function OfflineForm() {
   const chat = useChat();
   const ticket = useStore(chat.$ticket);
-  const [email, setEmail] = useState('');
-  const [name, setName] = useState('');
+  const [name, setName] = useState(() => chat.$identity.get()?.name ?? '');
+  const [email, setEmail] = useState(() => chat.$identity.get()?.email ?? '');
+  const [question, setQuestion] = useState(() => chat.$lastMessage.get());
   return (
     <form
       class="offline"
@@ -16,17 +22,31 @@ export function OfflineForm() {
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        chat.submitTicket({ email, name });
+        chat.submitTicket({ email, name, question });
       }}
     >
       <p class="offline-intro">Leave your email and we'll reply as soon as someone is back.</p>
       <label class="field">
-        <span>Email</span>
-        <input type="email" required autoComplete="email" placeholder="you@example.com" value={email} onInput={(e) => setEmail(e.currentTarget.value)} />
+        <span>Name</span>
+        <input type="text" autoComplete="name" maxLength={200} placeholder="Optional" value={name} onInput={(e) => setName(e.currentTarget.value)} />
       </label>
       <label class="field">
-        <span>Name</span>
-        <input type="text" autoComplete="name" placeholder="Optional" value={name} onInput={(e) => setName(e.currentTarget.value)} />
+        <span>Email</span>
+        <input
+          type="email"
+          required
+          autoComplete="email"
+          placeholder="you@example.com"
+          value={email}
+          onInput={(e) => {
+            setEmail(e.currentTarget.value);
+            chat.clearError();
+          }}
+        />
+      </label>
+      <label class="field">
+        <span>Question</span>
+        <textarea rows={2} maxLength={4000} placeholder="Optional" value={question} onInput={(e) => setQuestion(e.currentTarget.value)} />
       </label>
       <ErrorNotice />
       <button type="submit" class="primary" disabled={ticket === 'sending'}>

@@ -5,12 +5,14 @@ import type { ServerToVisitor, VisitorFrame } from '../../protocol/visitor-frame
 import type { BackoffOptions } from '../../client/backoff-delay';
 import { createTransport, type CloseInfo, type SocketConstructor, type Transport } from '../../client/create-transport';
 import { visitorSocketUrl } from '../visitor-socket-url';
-import { createChatStores } from './create-chat-stores';
+import { createChatStores, type IdentifyFrame } from './create-chat-stores';
+import { createTypingSignal } from './create-typing-signal';
 import { errorText } from './error-text';
+import { feedbackClientId, type Rating } from './feedback-ratings';
 import { isEmail } from './is-email';
 import { lastContiguousSeq, mergeEntries } from './merge-entries';
 import { newClientId } from './new-client-id';
-import { HANDOFF_TEXT, type OutboxItem } from './outbox-item';
+import { provisionalEntry, type OutboxItem } from './outbox-item';
 
 /** Options for {@link createChat}. */
 export interface ChatOptions {
@@ -44,9 +46,16 @@ export function createChat(options: ChatOptions) {
   if (options.storage) setPersistentEngine(options.storage, noEvents);
 
   const stores = createChatStores(options.relayUrl);
-  const { $settings, $open, $connection, $status, $entries, $session, $outbox, $typing, $error, $ticket, $canRequestPerson } = stores;
+  const { $settings, $open, $connection, $status, $entries, $baseSeq, $identity, $session, $outbox, $typing, $error, $ratings, $ticket, $canRequestPerson } = stores;
 
   let transport: Transport | null = null;
+
+  /** Sends a frame that is only worth sending now (never queued); false when not connected. */
+  function sendNow(frame: VisitorFrame): boolean {
+    return $connection.get() === 'open' && !!transport?.send(frame);
+  }
+
+  const visitorTyping = createTypingSignal((on) => sendNow({ type: 'typing', on }));
 
   function emit(item: OutboxItem): void {
     $outbox.set([...$outbox.get(), item]);
@@ -72,15 +81,14 @@ export function createChat(options: ChatOptions) {
 
   function acknowledge(clientId: string, seq: number): void {
     const [item] = dropFromOutbox(new Set([clientId]));
-    // Keep the line on screen between the ack and its echo: a provisional entry the echo replaces.
-    if (!item || item.type === 'ticket' || !Number.isInteger(seq) || $entries.get().some((entry) => entry.seq === seq)) return;
-    const text = item.type === 'message' ? item.text : HANDOFF_TEXT;
-    const kind = item.type === 'handoff' ? 'handoff-request' : undefined;
-    $entries.set(mergeEntries($entries.get(), [{ seq, role: 'visitor', text, clientId, kind, at: Date.now() }]));
+    // Keep the line (or the chosen thumb) on screen between the ack and its echo: a provisional entry the echo replaces.
+    const provisional = item && Number.isInteger(seq) && !$entries.get().some((entry) => entry.seq === seq) ? provisionalEntry(item, seq) : null;
+    if (provisional) $entries.set(mergeEntries($entries.get(), [provisional]));
   }
 
   function forgetSession(): void {
     $session.set(null);
+    $baseSeq.set(0);
     $entries.set([]);
     $typing.set(null);
   }
@@ -98,6 +106,7 @@ export function createChat(options: ChatOptions) {
   }
 
   function closed({ code }: CloseInfo): void {
+    visitorTyping.stop();
     $connection.set('closed');
     $typing.set(null);
     if (code === CloseCode.TOO_BIG) {
@@ -116,7 +125,10 @@ export function createChat(options: ChatOptions) {
       case 'welcome': {
         const held = $session.get();
         if (frame.session) {
-          if (held && held.conversationId !== frame.session.conversationId) $entries.set([]);
+          const other = held?.conversationId !== frame.session.conversationId;
+          // The first welcome of this page (no settings yet), or another conversation: what it already holds is history.
+          if (other || !$settings.get()) $baseSeq.set(Number.isInteger(frame.lastSeq) ? frame.lastSeq : 0);
+          if (held && other) $entries.set([]);
           $session.set({ conversationId: frame.session.conversationId, token: frame.session.token });
         } else if (held) {
           forgetSession();
@@ -124,6 +136,9 @@ export function createChat(options: ChatOptions) {
         $settings.set(frame.settings);
         $status.set(frame.status);
         $connection.set('open');
+        // Identity first: a verified VIP is routed at their first message, which may be in the outbox.
+        const identity = $identity.get();
+        if (identity) transport?.send(identity);
         for (const item of $outbox.get()) transport?.send(item);
         break;
       }
@@ -149,6 +164,11 @@ export function createChat(options: ChatOptions) {
       case 'error':
         if (frame.code === 'resume-rejected') {
           forgetSession();
+          break;
+        }
+        if (frame.code === 'bad-signature') {
+          // The site's setup is wrong, not the visitor's doing: tell the developer, not the visitor.
+          console.warn(`Baton.identify: ${frame.message}`);
           break;
         }
         // A rejected frame would be rejected again on every resend.
@@ -177,6 +197,7 @@ export function createChat(options: ChatOptions) {
 
   /** Closes the socket and stops reconnecting. */
   function disconnect(): void {
+    visitorTyping.stop();
     transport?.close();
     transport = null;
     $connection.set('closed');
@@ -192,6 +213,27 @@ export function createChat(options: ChatOptions) {
       return false;
     }
     emit({ type: 'message', clientId: newClientId(), text: trimmed });
+    visitorTyping.stop();
+    return true;
+  }
+
+  /** The composer's text changed: typing while it has text, stopped when emptied (see {@link createTypingSignal}: 3 s idle stops it too). */
+  function noteTyping(text: string): void {
+    if (text.trim()) visitorTyping.input();
+    else visitorTyping.stop();
+  }
+
+  /** Records who the visitor is (replacing any earlier identity) and sends it now if connected, else after the next welcome. */
+  function identify(frame: IdentifyFrame): void {
+    $identity.set(frame);
+    sendNow(frame);
+  }
+
+  /** Thumbs up or down on the bot answer at `seq`: once per answer, through the outbox. Returns true when sent. */
+  function rate(seq: number, value: Rating): boolean {
+    const answer = $entries.get().find((entry) => entry.seq === seq);
+    if (answer?.role !== 'bot' || $ratings.get().has(seq)) return false;
+    emit({ type: 'feedback', clientId: feedbackClientId(seq, value), seq, value });
     return true;
   }
 
@@ -224,7 +266,12 @@ export function createChat(options: ChatOptions) {
     close: () => $open.set(false),
     /** Opens the panel when closed, closes it when open. */
     toggle: () => $open.set(!$open.get()),
+    /** Hides the current error (the visitor is correcting it). */
+    clearError: () => $error.set(null),
     send,
+    noteTyping,
+    identify,
+    rate,
     requestPerson,
     submitTicket,
     handleFrame,

@@ -28,7 +28,12 @@ export function readOutbox(raw: string): OutboxItem[] {
   if (!Array.isArray(value)) return [];
   return value.filter(
     (item): item is OutboxItem =>
-      !!item && typeof item.clientId === 'string' && (item.type === 'handoff' || (item.type === 'message' && typeof item.text === 'string') || (item.type === 'ticket' && typeof item.email === 'string')),
+      !!item &&
+      typeof item.clientId === 'string' &&
+      (item.type === 'handoff' ||
+        (item.type === 'message' && typeof item.text === 'string') ||
+        (item.type === 'ticket' && typeof item.email === 'string') ||
+        (item.type === 'feedback' && Number.isInteger(item.seq) && (item.value === 'up' || item.value === 'down'))),
   );
 }
 
