@@ -4,8 +4,13 @@ import { normalize } from './normalize';
 const DISSATISFIED =
   /\b(that'?s (wrong|not right|incorrect|not true|not it|not what i (asked|meant|wanted|need(ed)?))|(that|this|it|you) (didn'?t|did not|doesn'?t|does not|don'?t|do not) (help|answer|work)|not what i (asked|meant|wanted|need(ed)?)|wrong answer|you (misunderstood|didn'?t understand|don'?t understand|got it wrong)|that (is|was) (wrong|incorrect|not helpful|unhelpful)|no,? that'?s not|(doesn'?t|didn'?t) answer my question|irrelevant|not relevant|eso no (es lo que|me ayuda|responde)|no es (eso|correcto)|respuesta incorrecta|ce n'est pas (ca|ce que|la bonne)|ca ne m'aide pas|mauvaise reponse|das ist (falsch|nicht (richtig|das))|hilft (mir )?nicht|falsche antwort|nao (e isso|ajudou|era isso)|resposta errada|non e (questo|giusto|corretto)|non mi ha aiutato|risposta sbagliata)\b/;
 
+/** Saying outright that the question is being asked again: a rephrase the words alone might not show. */
+const ASKING_AGAIN =
+  /\b(let me (rephrase|put it another way|try again)|to rephrase|in other words|i'?ll ask (again|differently)|asking again|once again|again:|nochmal anders gefragt|anders gefragt|nochmal:|otra vez:|dicho de otra forma|je reformule|autrement dit|riformulo|in altre parole|de novo:|reformulando)/;
+
 /** The phrase with which a visitor rejected the bot's answer, or null. */
 export function detectDissatisfaction(text: string): string | null {
-  const m = DISSATISFIED.exec(normalize(text));
+  const norm = normalize(text);
+  const m = DISSATISFIED.exec(norm) ?? ASKING_AGAIN.exec(norm);
   return m ? m[0] : null;
 }

@@ -6,131 +6,159 @@ export interface ExplicitRequest {
   phrase: string;
 }
 
-/** Nouns that name a person to talk to, in six languages. Misspellings within one edit match too. */
-const STRONG = new Set(
-  (
-    'human humans humanbeing person persons agent agents representative representatives rep reps operator operators ' +
-    'staff advisor adviser advisors consultant consultants employee specialist pharmacist pharmacists technician mechanic engineer nurse doctor ' +
-    'accountant banker colleague receptionist ' +
-    'humano humanos persona personas agente agentes asesor asesora operador operadora empleado representante representantes ' +
-    'humain humains personne conseiller conseillers conseillere operateur operatrice representant ' +
-    'mensch menschen mitarbeiter mitarbeiterin berater beraterin kundenberater sachbearbeiter ' +
-    'pessoa atendente humano consultor ' +
-    'operatore umano persona addetto consulente'
-  ).split(' '),
+const set = (...lists: string[]) => new Set(lists.join(' ').split(/\s+/).filter(Boolean));
+
+/** Nouns that name a person to talk to, in six languages. Misspellings within one edit (two in long words) match too. */
+const STRONG = set(
+  'human humans person persons agent agents representative representatives rep reps operator operators staff advisor adviser advisors',
+  'consultant consultants employee specialist pharmacist pharmacists technician mechanic engineer nurse doctor accountant banker colleague receptionist',
+  'humano humanos persona personas agente agentes asesor asesora operador operadora empleado empleada representante representantes gestor gerente encargado',
+  'humain humains personne conseiller conseillers conseillere operateur operatrice representant',
+  'mensch menschen mitarbeiter mitarbeiterin berater beraterin kundenberater sachbearbeiter sachbearbeiterin apotheker apothekerin',
+  'pessoa atendente consultor',
+  'operatore umano addetto consulente titolare',
 );
 /** Nouns that mean a person only with a verb of talking ("talk to someone", not "need someone to fix it"). */
-const WEAK = new Set('someone somebody anyone people team manager supervisor support service alguien quelqu quelqu\'un jemand jemanden alguem qualcuno responsable'.split(' '));
+const WEAK = set(
+  "someone somebody anyone anybody whoever people team manager supervisor support service billing reception desk department sales accounts",
+  "alguien departamento recepcion atencion quelqu quelqu'un reception service jemand jemanden abteilung rezeption kundenservice kundendienst",
+  'alguem setor atendimento recepcao qualcuno reparto ufficio assistenza responsable',
+);
 /** Words before a noun that make it something other than a person to talk to. */
-const NOT_PERSON_BEFORE = new Set('travel estate insurance real-estate cleaning user secret free booking my his her their double sales-agent chemical bleaching'.split(' '));
+const NOT_PERSON_BEFORE = set('travel estate insurance real-estate cleaning user secret free booking my his her their double sales-agent chemical bleaching kubernetes');
 /** Words after a noun that make it something else: "human resources", "agent commission". */
-const NOT_PERSON_AFTER = new Set('resources rights error nature body commission commissions fees fee string strings smith orange'.split(' '));
+const NOT_PERSON_AFTER = set('resources rights error nature body commission commissions fees fee string strings smith orange on-call on payments payment');
 /** Verbs of being put through to someone. */
-const TALK = new Set(
-  (
-    'talk speak connect connected transfer transferred reach contact escalate call ' +
-    'hablar habla comunicar comunicarme pasar pasame pasarme pasas pases pasa pasen paseme contactar ' +
-    'parler parle passer passez passe joindre contacter relation ' +
-    'sprechen reden verbinden durchstellen kontaktieren ' +
-    'falar conversar transferir passar passa passe ' +
-    'parlare passare passami contattare'
-  ).split(' '),
+const TALK = set(
+  'talk speak connect transfer reach contact escalate call',
+  'hablar habla comunicar comunicarme pasar pasame pasarme pasas pases pasa pasen paseme pasais podeis contactar atienda atender atiende',
+  'parler parle passer passez passe joindre contacter relation echanger',
+  'sprechen reden verbinden verbind durchstellen kontaktieren besprechen leiten weiterleiten',
+  'falar conversar transferir passar passa passe',
+  'parlare passare passami passi contattare contatto',
 );
+/** Participles that ask to be put through only after "be"/"get": "can I be transferred", not "I was transferred". */
+const PASSIVE = set('transferred connected put passed');
 /** Verbs of wanting: enough with a strong noun ("I want a human"). */
-const WANT = new Set(
-  (
-    'want wanna need like give get let gimme ' +
-    'quiero necesito quisiera dame ' +
-    'veux voudrais besoin donnez ' +
-    'will mochte moechte brauche hatte haette gib geben ' +
-    'quero preciso gostaria ' +
-    'voglio vorrei serve bisogno'
-  ).split(' '),
+const WANT = set(
+  'want wanna need like give get let gimme prefer',
+  'quiero necesito quisiera dame prefiero desearia',
+  'veux voudrais besoin donnez prefere',
+  'mochte moechte brauche hatte haette gib geben',
+  'quero preciso gostaria prefiro',
+  'voglio vorrei serve bisogno preferisco',
 );
-/** Negations: in the same clause before the request, they turn it into its opposite. */
-const NEGATION = new Set("don't dont do-not doesn't didnt didn't not never without no nope nicht kein keinen keine pas ne n' nao nem non nunca jamais ni".split(' '));
+/** Verbs of a person doing something for the visitor: "can a human look at this", "kann mir ein Mensch helfen". */
+const HELP = set('help look check handle sort assist ayudar ayude atender aider regarder helfen ajudar atender aiutare aiuti');
+/** Negations: before the request in the same clause, they turn it into its opposite. */
+const NEGATION = set("don't dont do-not doesn't didnt didn't not never without no nope nicht kein keinen keine pas ne n' nao non nunca jamais ni inutile notig falta");
 /** Words a short message may hold besides the noun and still be nothing but a request: "human pls!!", "REAL PERSON". */
-const FILLER = new Set(
-  (
-    'a an the please pls plz plez now asap real live actual me i to with just ok okay hey hi hello yes damn bloody fucking effing god omg il s ' +
-    'talk speak want need get give connect an un una une um uma ein einen einer por favor bitte per favore sil s\'il vous plait svp ' +
-    'quiero necesito veux quero voglio will ya agora subito sofort ahora maintenant porfa porfavor ' +
-    'echter echten echte jetzt vrai vraie verdadera verdadero de verdad verdade vera vero logo'
-  ).split(' '),
+const FILLER = set(
+  'a an the please pls plz plez now asap real live actual me i to with just ok okay hey hi hello yes damn bloody fucking effing god omg il s from your',
+  "talk speak want need get give connect un una une um uma ein einen einer nem por favor bitte per favore sil s'il vous plait svp cortesia gentileza",
+  'quiero necesito veux quero voglio ya agora subito sofort ahora maintenant porfa porfavor ja',
+  'echter echten echte jetzt vrai vraie verdadera verdadero de verdad verdade vera vero logo essere being customer',
 );
 /** Words after a noun that make a short message a request: "human please", "mensch bitte". */
-const URGE = new Set('please pls plz now asap bitte favor favore plait svp ahora agora subito sofort porfa porfavor jetzt'.split(' '));
+const URGE = set('please pls plz now asap bitte favor favore plait svp ahora agora subito sofort porfa porfavor jetzt ja cortesia gentileza');
+/** Adjectives that make a noun unmistakably a human: "a real one", "une vraie personne". */
+const REAL = set('real actual live vrai vraie echte echter echten verdadera verdadero verdade vera vero reale');
+/** Openings of a question about who is answering, not a request: "am I talking to a human?" */
+const IDENTITY_QUESTION = /^(am i|are you|are your|are they|is this|is it|est-ce que je|est ce que je|je parle a|c'est un|spreche ich|bist du|sind sie|estoy hablando|eres|es usted|estou falando|voce e|sto parlando|sei un|e un)\b/;
+/** Asking for a person rather than the bot: "with a person rather than a chatbot". */
+const NOT_THE_BOT = /\b(rather than|instead of|not|no|nicht|pas|non|nao|en lugar de|plutot qu'?a?|invece di|statt|anstatt) (a |an |the |this |un |una |le |el |o |il |einem |einen |dem )?(chat)?(bot|robot|machine|maquina|ia|ki|ai)\b/;
+/** "can I speak to the wheel builder": asking to talk to some named role. */
+const TALK_TO_ROLE = /\b(can|could|may|would like to|i'?d like to|i want to|i need to|let me|please let me) (i )?(please )?(speak|talk|chat) (to|with) (the|a|an|your|one of your|someone|somebody|whoever)\b(?! (bot|chatbot|assistant|ai)\b)/;
+/** Talk that is about later, in person: "can I speak to the cabin crew when I board?" */
+const LATER = /\b(when (i|we)|once (i|we)|after (i|we)|before (i|we)|on board|in (store|person)|at the (airport|gate|store|shop))\b/;
+/** Modals that make "a human look at this" a request. */
+const MODAL = set('can could would kann konnte konnten puede podria pueden peut pourrait pode poderia puo potrebbe');
+/** "is anyone there?", "any humans around?" */
+const ANYONE_THERE = /\b(is (there )?anyone|is anybody|anyone|anybody|any (humans?|people|real (people|person|ones?))|y a.t.il quelqu'?un|y a quelqu'?un|hay alguien|ist (da )?jemand|tem alguem|c'e qualcuno) (there|around|here|available|real|da|la|ai|aqui|li|qui|online)\b/;
 
-function isStrong(word: string): boolean {
-  if (STRONG.has(word)) return true;
-  if (word.length < 5) return false;
+function fuzzyIn(word: string, nouns: ReadonlySet<string>, minLength = 5): boolean {
+  if (nouns.has(word)) return true;
+  if (word.length < minLength) return false;
   const limit = word.length >= 8 ? 2 : 1;
-  for (const noun of STRONG) {
-    if (Math.abs(noun.length - word.length) <= limit && noun.length >= 5 && distance(word, noun).steps <= limit) return true;
-  }
+  for (const noun of nouns) if (noun.length >= minLength && Math.abs(noun.length - word.length) <= limit && distance(word, noun).steps <= limit) return true;
   return false;
 }
 
-/** A verb from `set`, allowing one typo in longer words ("ablar" for "hablar"). */
-function isVerb(word: string, set: ReadonlySet<string>): boolean {
-  if (set.has(word)) return true;
-  if (word.length < 5) return false;
-  for (const verb of set) if (verb.length >= 5 && Math.abs(verb.length - word.length) <= 1 && distance(word, verb).steps <= 1) return true;
-  return false;
-}
-
-/** Index of the first person noun in `words` usable as a request target, or -1. */
-function personAt(words: string[], i: number): 'strong' | 'weak' | null {
+/** What a word is as a request target: a person noun, a weaker one that needs a verb of talking, or neither. */
+function targetAt(words: readonly string[], i: number): 'strong' | 'weak' | null {
   const w = words[i];
-  const kind = isStrong(w) ? 'strong' : WEAK.has(w) ? 'weak' : null;
+  let kind: 'strong' | 'weak' | null = fuzzyIn(w, STRONG) ? 'strong' : WEAK.has(w) || w.endsWith('abteilung') ? 'weak' : null;
+  // "someone from the mortgages team", "a real one": as good as a person noun.
+  if (kind === 'weak' && ['from', 'de', 'du', 'del', 'da', 'aus', 'dal'].includes(words[i + 1] ?? '')) kind = 'strong';
+  if (!kind && w === 'one' && REAL.has(words[i - 1] ?? '')) kind = 'strong';
   if (!kind) return null;
   if (NOT_PERSON_BEFORE.has(words[i - 1] ?? '') || NOT_PERSON_AFTER.has(words[i + 1] ?? '')) return null;
   return kind;
 }
 
-function detectInClause(words: string[]): string | null {
-  if (words.length === 0) return null;
-  const kinds = words.map((_, i) => personAt(words, i));
-  // A short clause that is nothing but a request.
-  if (words.length <= 6 && kinds.some((k) => k === 'strong') && words.every((w, i) => kinds[i] || FILLER.has(w)) && !words.some((w) => NEGATION.has(w))) {
-    return words.join(' ');
+const isTalk = (words: readonly string[], j: number) => {
+  const w = words[j];
+  if (w === 'chat') return ['with', 'to'].includes(words[j + 1]);
+  if (w === 'through') return words[j - 1] === 'me';
+  if (PASSIVE.has(w)) return ['be', 'get', 'getting'].includes(words[j - 1] ?? '');
+  return fuzzyIn(w, TALK);
+};
+const negatedBefore = (words: readonly string[], from: number, to: number) => words.slice(Math.max(0, from), to).some((w) => NEGATION.has(w));
+
+function detectInClause(clause: string): string | null {
+  const words = wordsOf(clause);
+  if (words.length === 0 || IDENTITY_QUESTION.test(clause)) return null;
+  const kinds = words.map((_, i) => targetAt(words, i));
+  const negated = words.some((w) => NEGATION.has(w));
+  // A short clause that is nothing but a request: "agent", "customer service please", "ATENDIMENTO HUMANO JÁ".
+  if (words.length <= 6 && kinds.some(Boolean) && words.every((w, i) => kinds[i] || FILLER.has(w) || URGE.has(w)) && !negated) {
+    if (kinds.some((k) => k === 'strong') || words.some((w) => URGE.has(w))) return words.join(' ');
   }
+  // "transfer me", "escalate this please"
+  if (words.length <= 4 && fuzzyIn(words[0], TALK) && ['me', 'this', 'it'].includes(words[1] ?? '') && words.slice(2).every((w) => FILLER.has(w) || URGE.has(w))) return words.join(' ');
+  const wanting = words.some((w) => WANT.has(w)) || words.length <= 5;
   for (let i = 0; i < words.length; i++) {
     const kind = kinds[i];
     if (!kind) continue;
-    // Look back for a verb of talking (up to 7 words, any noun) or wanting (up to 3, strong nouns only).
+    if (kind === 'strong' && NOT_THE_BOT.test(clause) && !negatedBefore(words, 0, i)) return clause.trim();
+    // A verb of talking before the noun (up to 7 words), or of wanting (up to 4, strong nouns only).
     for (let j = i - 1; j >= Math.max(0, i - 7); j--) {
       const verb = words[j];
-      const talk = isVerb(verb, TALK) || (verb === 'chat' && ['with', 'to'].includes(words[j + 1])) || (verb === 'through' && words[j - 1] === 'me');
-      const want = kind === 'strong' && i - j <= 4 && (WANT.has(verb) || (verb === 'have' && ['can', 'could', 'may'].includes(words[j - 2] ?? '')));
-      if (talk || want) {
-        // "I don't need a human", "ich brauche keinen Mitarbeiter": a negation before the verb or before the noun.
-        if (words.slice(Math.max(0, j - 4), i).some((w) => NEGATION.has(w))) return null;
-        return words.slice(j, i + 1).join(' ');
-      }
+      const wantsIt = kind === 'strong' && i - j <= 4 && (WANT.has(verb) || (verb === 'will' && ['ich', 'wir'].includes(words[j - 1] ?? '')) || (verb === 'have' && ['can', 'could', 'may'].includes(words[j - 2] ?? '')));
+      if (isTalk(words, j) || wantsIt) return negatedBefore(words, j - 6, i) ? null : words.slice(j, i + 1).join(' ');
     }
-    // "someone I can speak to", "mit einem Berater sprechen", "una persona con cui parlare"
+    // The verb after the noun: "someone I can speak to", "mit einem Berater sprechen", "can a human look at this".
     for (let j = i + 1; j <= Math.min(words.length - 1, i + 6); j++) {
-      if (TALK.has(words[j]) && !words.slice(0, j).some((w) => NEGATION.has(w))) return words.slice(i, j + 1).join(' ');
+      const talkAfter = TALK.has(words[j]) && (j === words.length - 1 || ['to', 'with', 'con', 'avec', 'mit', 'com', 'a'].includes(words[j + 1]));
+      const helpAfter = kind === 'strong' && j - i <= 3 && HELP.has(words[j]) && words.slice(Math.max(0, i - 3), i).some((w) => MODAL.has(w));
+      if ((talkAfter || helpAfter) && !negatedBefore(words, 0, j)) return words.slice(i, j + 1).join(' ');
     }
     // "human please", "un humain svp", "persona por favor"
-    if (kind === 'strong' && URGE.has(words[i + 1] ?? '') && !words.slice(0, i).some((w) => NEGATION.has(w))) return words.slice(i, i + 2).join(' ');
+    if (kind === 'strong' && URGE.has(words[i + 1] ?? '') && !negatedBefore(words, 0, i)) return words.slice(i, i + 2).join(' ');
+    // "a real person", "une vraie personne"
+    if (kind === 'strong' && wanting && (REAL.has(words[i - 1] ?? '') || REAL.has(words[i + 1] ?? '')) && !negated) return words.slice(Math.max(0, i - 1), i + 2).join(' ');
   }
+  const anyone = ANYONE_THERE.exec(clause) ?? (LATER.test(clause) ? null : TALK_TO_ROLE.exec(clause));
+  if (anyone && !negated) return anyone[0];
   return null;
 }
 
 /**
  * Finds an explicit request for a person in one message — short ("agent", "human pls"), misspelt,
- * shouted, polite, rude, or mid-sentence, in six languages — and ignores negated uses ("I don't
- * need a human") and other senses ("travel agent", "human resources", "how many people").
+ * shouted, polite, rude, mid-sentence, or for a team ("put me through to billing"), in six
+ * languages — and ignores negated uses ("I don't need a human"), questions about who is answering
+ * ("am I talking to a human?") and other senses ("travel agent", "human resources").
  */
 export function detectExplicitRequest(text: string): ExplicitRequest | null {
   // Elisions ("d'humain", "c'è") are split off so the noun stands alone.
   const norm = normalize(text)
     .replace(/\bdo not\b/g, 'do-not')
-    .replace(/\b(d|l|j|qu|s|c|m|t|un|dell|all)'(?=\p{L})/gu, '$1 ');
-  for (const clause of norm.split(/[.;!?,:()\n]+|\bbut\b|\bpero\b|\bmais\b|\baber\b|\bma\b/)) {
-    const phrase = detectInClause(wordsOf(clause));
+    .replace(/\b(d|l|j|qu|s|c|m|t|un|dell|all)'(?=\p{L})/gu, '$1 ')
+    .replace(/\bfront desk\b/g, 'desk')
+    .replace(/\bcustomer (service|care|support)\b/g, 'service')
+    .replace(/\b(atencion al cliente|service client|servizio clienti)\b/g, 'service');
+  for (const clause of norm.split(/[.;!?,:()\n]+|\bbut\b|\bpero\b|\bmais\b|\baber\b/)) {
+    const phrase = detectInClause(clause.trim());
     if (phrase) return { phrase };
   }
   return null;

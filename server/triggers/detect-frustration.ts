@@ -17,7 +17,7 @@ const WEAK_WEIGHT = 0.3;
 
 /** The same, in the other supported languages (no lexicon there, so these alone decide). */
 const AT_THE_HELP_OTHER =
-  /\b(no sirve(s)? (de|para) nada|inutil|que desastre|estoy harto|es ridiculo|no me ayuda(s)?|ca ne sert a rien|c'est nul|n'importe quoi|j'en ai marre|vous ne servez a rien|ridicule|nutzlos|lacherlich|immer wieder (den|denselben|das gleiche|dieselbe)|ich habe die nase voll|bringt nichts|hilft mir nicht|nao serve para nada|estou farto|que palhacada|nao ajuda|non serve a niente|inutile|sono stufo|e ridicolo|non mi aiuti)\b/;
+  /\b(no sirve(s)? (de|para) nada|inutil(?!e d)|que desastre|estoy harto|es ridiculo|no me ayuda(s)?|ca ne sert a rien|c'est nul|n'importe quoi|j'en ai marre|vous ne servez a rien|ridicule|nutzlos|lacherlich|immer wieder (den|denselben|das gleiche|dieselbe)|ich habe die nase voll|bringt nichts|hilft mir nicht|nao serve para nada|estou farto|que palhacada|nao ajuda|non serve a niente|inutile(?! d)|sono stufo|e ridicolo|non mi aiuti)\b/;
 
 /** Evidence of frustration: the lexicon score and the phrase aimed at the help. */
 export interface Frustration {
@@ -36,8 +36,10 @@ export function detectFrustration(text: string, threshold = -0.45): Frustration 
   const norm = normalize(text).replace(/"[^"]*"|“[^”]*”/g, ' ');
   const other = AT_THE_HELP_OTHER.exec(norm);
   if (other) return { score: -1, cue: other[0] };
-  // A cue must be aimed at the help ("is my old charger useless with…" is about a product), unless it is by nature.
-  const aimed = TARGET.test(norm);
+  // A cue must be aimed at the help ("is my old charger useless with…" is about a product), unless it is by
+  // nature, or stands alone as an exclamation ("Useless!!!").
+  const exclaimed = /(^|[.!?]\s*)(useless|ridiculous|pathetic|unbelievable|hopeless|rubbish|garbage)\s*(!+|\.|$)/.test(norm);
+  const aimed = TARGET.test(norm) || exclaimed;
   const cues = [
     ...new Set(
       [...norm.matchAll(AT_THE_HELP)]
