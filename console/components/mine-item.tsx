@@ -15,6 +15,7 @@ export function MineItem({ view, selected, unread }: { view: ConversationView; s
         <span class="item-top">
           <span class="item-name">{visitorName(view)}</span>
           {unread > 0 && <span class="unread">{unread === 1 ? '1 new' : `${unread} new`}</span>}
+          {view.note && <span class="badge badge-note">Has a note</span>}
         </span>
         <span class="item-preview">{typing ? 'typing…' : preview || 'No message yet'}</span>
       </button>

@@ -1,27 +1,29 @@
 import { useStore } from '@nanostores/preact';
+import { teamLabel } from '../lib/team-label';
+import { $agent } from '../stores/agent';
 import { $queue } from '../stores/conversations';
+import { $roster } from '../stores/roster';
 import { $selectedId } from '../stores/selection';
 import { QueueItem } from './queue-item';
 
-/** The "Waiting" region: visitors who asked for a person, oldest first. */
+/** The "Waiting" view: visitors who asked for a person, in the relay's order (priority, then waiting time). */
 export function QueueList() {
   const queue = useStore($queue);
   const selectedId = useStore($selectedId);
+  const roster = useStore($roster);
+  const me = useStore($agent)?.id;
+  if (!queue.length) return <p class="empty">No one is waiting</p>;
   return (
-    <section class="side-section" aria-labelledby="waiting-title">
-      <div class="side-heading">
-        <h2 id="waiting-title">Waiting</h2>
-        <span class={queue.length ? 'count count-hot' : 'count'}>{queue.length}</span>
-      </div>
-      {queue.length ? (
-        <ul class="item-list" aria-label="Waiting">
-          {queue.map((view) => (
-            <QueueItem key={view.conversationId} view={view} selected={view.conversationId === selectedId} />
-          ))}
-        </ul>
-      ) : (
-        <p class="empty">No one is waiting</p>
-      )}
-    </section>
+    <ul class="item-list" aria-label="Waiting">
+      {queue.map((view) => (
+        <QueueItem
+          key={view.conversationId}
+          view={view}
+          selected={view.conversationId === selectedId}
+          team={teamLabel(view, roster)}
+          suggested={!!me && view.suggestedAgentId === me}
+        />
+      ))}
+    </ul>
   );
 }

@@ -2,8 +2,9 @@ import { useStore } from '@nanostores/preact';
 import { $agent, $agentsAvailable } from '../stores/agent';
 import { signOut } from '../stores/token';
 import { AvailabilityToggle } from './availability-toggle';
+import { NotificationButton } from './notification-button';
 
-/** The header: product name, who is signed in, the Available switch and "Sign out". */
+/** The header: product name, who is signed in, "Enable notifications", the Available switch and "Sign out". */
 export function TopBar() {
   const agent = useStore($agent);
   const others = useStore($agentsAvailable);
@@ -22,6 +23,7 @@ export function TopBar() {
             {others === 1 ? '1 agent available' : `${others} agents available`}
           </span>
         )}
+        <NotificationButton />
         <AvailabilityToggle />
         {agent && (
           <span class="agent-chip" title={agent.id}>

@@ -7,6 +7,7 @@ const texts: Partial<Record<ErrorFrame['code'], string>> = {
   'not-found': 'That conversation no longer exists',
   'invalid-state': 'That is not possible in the conversation’s current state',
   'too-long': 'That reply is too long',
+  'at-capacity': 'That agent has no room for another conversation right now',
 };
 
 /** The sentence to show an agent for a relay error frame. */

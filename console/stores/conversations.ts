@@ -8,17 +8,26 @@ import { markSeen, pruneSeen } from './seen';
 /** Every conversation the console knows, by id: the one copy of each, wherever it is listed. */
 export const $conversations = atom<Record<string, ConversationView>>({});
 
-/** Ids waiting for an agent, oldest first, as the relay last sent them. */
+/** Ids waiting for an agent, in the relay's order (priority, then waiting time). */
 export const $queueIds = atom<string[]>([]);
 
 /** Ids assigned to this agent, in the order they were accepted. */
 export const $mineIds = atom<string[]>([]);
 
-/** The waiting list, oldest first. */
-export const $queue = computed([$queueIds, $conversations], (ids, all) => ids.map((id) => all[id]).filter(Boolean));
+/** Ids of every conversation with any agent (this one included), as the relay last sent them. */
+export const $allOpenIds = atom<string[]>([]);
+
+const pick = (ids: readonly string[], all: Record<string, ConversationView>): ConversationView[] =>
+  ids.map((id) => all[id]).filter(Boolean);
+
+/** The waiting list, in the relay's order. */
+export const $queue = computed([$queueIds, $conversations], pick);
 
 /** This agent's conversations. */
-export const $mine = computed([$mineIds, $conversations], (ids, all) => ids.map((id) => all[id]).filter(Boolean));
+export const $mine = computed([$mineIds, $conversations], pick);
+
+/** Conversations with any agent, for the "All open" view. */
+export const $allOpen = computed([$allOpenIds, $conversations], pick);
 
 const lastSeq = (view: ConversationView): number => view.entries[view.entries.length - 1]?.seq ?? 0;
 
@@ -35,21 +44,30 @@ function isMine(view: ConversationView): boolean {
 
 /** Keeps only conversations still listed, plus any in `keep` (the one on screen). */
 function prune(all: Record<string, ConversationView>, keep: readonly (string | null)[]): Record<string, ConversationView> {
-  const wanted = new Set<string | null>([...$queueIds.get(), ...$mineIds.get(), ...keep]);
+  const wanted = new Set<string | null>([...$queueIds.get(), ...$mineIds.get(), ...$allOpenIds.get(), ...keep]);
   const next: Record<string, ConversationView> = {};
   for (const id of Object.keys(all)) if (wanted.has(id)) next[id] = all[id];
   return next;
 }
 
+/** The lists a `welcome` carries; `allOpen` is absent from relays without that view. */
+export interface WelcomeLists {
+  queue: readonly ConversationView[];
+  mine: readonly ConversationView[];
+  allOpen?: readonly ConversationView[];
+}
+
 /** Replaces everything with the relay's `welcome` lists (first connect and every reconnect). */
-export function replaceAll(queue: readonly ConversationView[], mine: readonly ConversationView[], keep: string | null): void {
+export function replaceAll({ queue, mine, allOpen = [] }: WelcomeLists, keep: string | null): void {
   batch(() => {
     let all: Record<string, ConversationView> = {};
     const old = $conversations.get();
     if (keep && old[keep]) all[keep] = old[keep];
-    for (const view of [...queue, ...mine]) all = upsert(all, view);
+    // Mine last: its copies carry the most detail.
+    for (const view of [...allOpen, ...queue, ...mine]) all = upsert(all, view);
     $queueIds.set(queue.map((v) => v.conversationId));
     $mineIds.set(mine.map((v) => v.conversationId));
+    $allOpenIds.set(allOpen.map((v) => v.conversationId));
     $conversations.set(prune(all, [keep]));
     for (const view of mine) markSeen(view.conversationId, lastSeq(view));
   });
@@ -61,6 +79,16 @@ export function replaceQueue(items: readonly ConversationView[], keep: string | 
     let all = $conversations.get();
     for (const view of items) all = upsert(all, view);
     $queueIds.set(items.map((v) => v.conversationId));
+    $conversations.set(prune(all, [keep]));
+  });
+}
+
+/** Replaces the "All open" list with an `all-open` frame's items. */
+export function replaceAllOpen(items: readonly ConversationView[], keep: string | null): void {
+  batch(() => {
+    let all = $conversations.get();
+    for (const view of items) all = upsert(all, view);
+    $allOpenIds.set(items.map((v) => v.conversationId));
     $conversations.set(prune(all, [keep]));
   });
 }
@@ -93,13 +121,19 @@ export function appendEntry(conversationId: string, entry: Entry): void {
   $conversations.set({ ...all, [conversationId]: { ...view, entries: mergeEntries(view.entries, [entry]) } });
 }
 
-/** Removes a conversation that left this agent (resolved, or taken by another). */
-export function removeConversation(conversationId: string): void {
+/**
+ * Takes a conversation that left this agent (resolved, transferred, requeued) out of "Mine". The
+ * waiting list is left to the relay's `queue` frames (a requeued or team-transferred conversation
+ * is back there); "All open" drops it unless a fresher frame already shows it with someone else.
+ */
+export function removeFromMine(conversationId: string): void {
   batch(() => {
     $mineIds.set($mineIds.get().filter((id) => id !== conversationId));
-    $queueIds.set($queueIds.get().filter((id) => id !== conversationId));
-    const { [conversationId]: _gone, ...rest } = $conversations.get();
-    $conversations.set(rest);
+    const view = $conversations.get()[conversationId];
+    const me = $agent.get()?.id;
+    const elsewhere = !!view && view.status.mode === 'agent' && !!view.agentId && view.agentId !== me;
+    if (!elsewhere) $allOpenIds.set($allOpenIds.get().filter((id) => id !== conversationId));
+    $conversations.set(prune($conversations.get(), []));
     pruneSeen($mineIds.get());
   });
 }
@@ -109,6 +143,7 @@ export function forgetConversations(): void {
   batch(() => {
     $queueIds.set([]);
     $mineIds.set([]);
+    $allOpenIds.set([]);
     $conversations.set({});
     pruneSeen([]);
   });

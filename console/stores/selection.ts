@@ -1,20 +1,20 @@
 import { atom, computed } from 'nanostores';
 import type { ConversationView } from '../../protocol/agent-frames';
-import { $conversations, $mineIds, $queueIds } from './conversations';
+import { $allOpenIds, $conversations, $mineIds, $queueIds } from './conversations';
 import { markSeen } from './seen';
 import { sendFrame } from './socket';
 
-/** Where the open conversation sits: with this agent, waiting, or gone from both lists. */
-export type Place = 'mine' | 'queue' | 'gone';
+/** Where the open conversation sits: with this agent, waiting, with another agent, or in no list. */
+export type Place = 'mine' | 'queue' | 'other' | 'gone';
 
 /** The id of the conversation open in the right pane, or null. */
 export const $selectedId = atom<string | null>(null);
 
 /** The open conversation and where it sits, or null when none is open. */
-export const $selected = computed([$selectedId, $conversations, $queueIds, $mineIds], (id, all, queue, mine) => {
+export const $selected = computed([$selectedId, $conversations, $queueIds, $mineIds, $allOpenIds], (id, all, queue, mine, allOpen) => {
   const view = id ? all[id] : undefined;
   if (!id || !view) return null;
-  const place: Place = mine.includes(id) ? 'mine' : queue.includes(id) ? 'queue' : 'gone';
+  const place: Place = mine.includes(id) ? 'mine' : queue.includes(id) ? 'queue' : allOpen.includes(id) ? 'other' : 'gone';
   return { view, place } as { view: ConversationView; place: Place };
 });
 

@@ -121,9 +121,9 @@ export function createAgentHandlers(
         });
       case 'open':
         return withConversation(port, f.conversationId, async (conv) => {
+          // Any waiting or served conversation can be read (the "All open" view); only its own agent can reply.
           const s = conv.state;
-          if (s.mode === 'agent' && s.agentId !== me.id) return fail(port, 'not-yours', refusalText['not-yours'], { conversationId: conv.id });
-          if (s.mode !== 'agent' && s.mode !== 'queued') return fail(port, 'invalid-state', 'Only waiting conversations and your own can be opened.', { conversationId: conv.id });
+          if (s.mode !== 'agent' && s.mode !== 'queued') return fail(port, 'invalid-state', 'Only waiting conversations and conversations with an agent can be opened.', { conversationId: conv.id });
           port.send({ type: 'conversation', conversation: await views.viewOf(conv) });
         });
       case 'typing': {

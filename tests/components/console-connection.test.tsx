@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FakeSocket, healthChecks, lastSocket, sentFrame, settle, startConsole, startSignedIn, stubHealth, waitingView, welcome } from './console-harness';
+import { FakeSocket, healthChecks, lastSocket, openTab, sentFrame, settle, startConsole, startSignedIn, stubHealth, waitingView, welcome } from './console-harness';
 
 afterEach(() => {
   cleanup();
@@ -111,6 +111,7 @@ describe('agent console: what is sent again after a reconnect', () => {
   it('a reply written while offline is sent on the next welcome with the same clientId', async () => {
     const first = await startSignedIn(welcome({ mine: [] }));
     first.push({ type: 'conversation', conversation: { ...waitingView('conv-1'), status: { ...waitingView('conv-1').status, mode: 'agent', agentLabel: 'Sam' }, agentId: 'sam' } });
+    await openTab('Mine');
     fireEvent.click(await screen.findByText('Can I talk to a human?'));
     const reply = (await screen.findByRole('textbox', { name: 'Reply' })) as HTMLTextAreaElement;
     first.drop(1006);

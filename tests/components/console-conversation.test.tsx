@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { mineView, sentFrame, settle, startSignedIn, waitingView, welcome, type FakeSocket } from './console-harness';
+import { mineView, openTab, sentFrame, settle, startSignedIn, tabCount, waitingView, welcome, type FakeSocket } from './console-harness';
 
 afterEach(() => cleanup());
 
@@ -13,6 +13,8 @@ async function acceptedConversation(): Promise<FakeSocket> {
   socket.push({ type: 'queue', items: [] });
   socket.push({ type: 'conversation', conversation: mineView('conv-1', 'sam') });
   await screen.findByRole('textbox', { name: 'Reply' });
+  // An accepted conversation takes the agent to Mine.
+  await waitFor(() => expect(screen.getByRole('tab', { name: 'Mine' }).getAttribute('aria-selected')).toBe('true'));
   return socket;
 }
 
@@ -21,7 +23,8 @@ describe('agent console conversation', () => {
     await acceptedConversation();
     const mine = screen.getByRole('list', { name: 'Mine' });
     expect(within(mine).getByText('Can I talk to a human?')).toBeTruthy();
-    expect(screen.getByText('No one is waiting')).toBeTruthy();
+    expect(tabCount('Waiting')).toBe('0');
+    expect(tabCount('Mine')).toBe('1');
     const log = screen.getByRole('log');
     const lines = within(log).getAllByText(/./, { selector: '.bubble, .line-system > span' }).map((el) => el.textContent);
     expect(lines).toEqual([
@@ -44,6 +47,7 @@ describe('agent console conversation', () => {
     socket.push({ type: 'conversation', conversation: mineView('conv-1', 'kim') });
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Accept' })).toBeNull());
     await settle();
+    await openTab('Mine');
     expect(screen.getByText('No conversations yet. Accept one from Waiting.')).toBeTruthy();
     expect(screen.queryByRole('list', { name: 'Mine' })).toBeNull();
   });
@@ -130,6 +134,7 @@ describe('agent console conversation', () => {
 
   it('a conversation already ours after a reload comes back from `welcome` under Mine', async () => {
     await startSignedIn(welcome({ mine: [mineView('conv-9', 'sam', { visitor: { name: 'Ana', email: 'ana@example.com' } })] }));
+    await openTab('Mine');
     const mine = screen.getByRole('list', { name: 'Mine' });
     fireEvent.click(within(mine).getByRole('button', { name: /Ana/ }));
     expect(await screen.findByRole('heading', { name: 'Ana' })).toBeTruthy();

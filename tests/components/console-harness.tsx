@@ -1,7 +1,7 @@
 // Shared by the console-*.test.tsx files: a fake WebSocket and a fresh console per test.
-import { cleanup, render, screen, waitFor } from '@testing-library/preact';
-import { vi } from 'vitest';
-import type { ConversationView, ServerToAgent } from '../../protocol/agent-frames';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { expect, vi } from 'vitest';
+import type { ConversationView, Metrics, Roster, ServerToAgent, TicketView } from '../../protocol/agent-frames';
 import type { Entry } from '../../protocol/entry';
 
 /** A WebSocket stand-in: records what the console sends and lets the test play the relay. */
@@ -168,4 +168,79 @@ export async function sentFrame(socket: FakeSocket, match: (f: Record<string, un
 /** Lets pending store-driven re-renders (useStore batches them in a timer) land before a negative check. */
 export function settle(ms = 30): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Clicks the view tab named `name` and waits until it is the selected one; returns the tab. */
+export async function openTab(name: string): Promise<HTMLElement> {
+  const tab = screen.getByRole('tab', { name });
+  fireEvent.click(tab);
+  await waitFor(() => expect(screen.getByRole('tab', { name }).getAttribute('aria-selected')).toBe('true'));
+  return screen.getByRole('tab', { name });
+}
+
+/** The count a view tab shows (its accessible description), e.g. "2"; null for a tab without one. */
+export function tabCount(name: string): string | null {
+  const id = screen.getByRole('tab', { name }).getAttribute('aria-describedby');
+  return id ? (document.getElementById(id)?.textContent ?? null) : null;
+}
+
+/** Sam (this agent), Kim (online, 1 of 3), Max (online but away), Lee (offline); Support open, Billing closed. */
+export function roster(): Roster {
+  return {
+    agents: [
+      { id: 'sam', label: 'Sam', online: true, available: true, teams: ['support'], load: 1, capacity: 3 },
+      { id: 'kim', label: 'Kim', online: true, available: true, teams: ['support'], load: 1, capacity: 3 },
+      { id: 'max', label: 'Max', online: true, available: false, teams: ['billing'], load: 0, capacity: 2 },
+      { id: 'lee', label: 'Lee', online: false, available: false, teams: ['billing'], load: 0, capacity: 2 },
+    ],
+    teams: [
+      { id: 'support', name: 'Support', open: true },
+      { id: 'billing', name: 'Billing', open: false },
+    ],
+  };
+}
+
+/** An offline ticket from Ana about an invoice. */
+export function ticket(id = 't-1', extra: Partial<TicketView> = {}): TicketView {
+  return {
+    id,
+    conversationId: `conv-${id}`,
+    email: 'ana@example.com',
+    name: 'Ana Lima',
+    question: 'Why was I charged twice?',
+    reason: { code: 'policy', label: 'Billing dispute', evidence: '"charged twice"', topic: 'billing' },
+    summary: ['Charged twice for one order', 'Bot pointed to the billing FAQ', 'Nobody was available'],
+    page: 'https://shop.test/account/invoices',
+    visitor: { lang: 'pt-BR', identity: { userId: 'u-42', name: 'Ana Lima', email: 'ana@example.com', attributes: { plan: 'pro' }, verified: true } },
+    transcript: [
+      { seq: 1, role: 'visitor', text: 'I was charged twice', at: Date.now() - 3_600_000 },
+      { seq: 2, role: 'bot', text: 'Refunds take 5 days.', at: Date.now() - 3_599_000, confident: false },
+    ],
+    createdAt: Date.now() - 2 * 3_600_000,
+    handled: false,
+    ...extra,
+  };
+}
+
+/** Metrics for seven days: 40 conversations, 5 handoffs. */
+export function metrics(extra: Partial<Metrics> = {}): Metrics {
+  return {
+    days: 7,
+    conversations: 40,
+    handoffs: 5,
+    handoffRate: 0.125,
+    reasons: [
+      { code: 'frustration', count: 1 },
+      { code: 'explicit-request', count: 4 },
+    ],
+    medianFirstReplyMs: 90_000,
+    resolutionRate: 0.8,
+    silentFailures: 2,
+    offlineTickets: 1,
+    daily: [
+      { day: '2025-01-30', conversations: 25, handoffs: 3 },
+      { day: '2025-01-31', conversations: 15, handoffs: 2 },
+    ],
+    ...extra,
+  };
 }

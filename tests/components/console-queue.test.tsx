@@ -8,7 +8,7 @@ afterEach(() => cleanup());
 describe('agent console queue', () => {
   it('shows "No one is waiting" when the queue is empty', async () => {
     await startSignedIn(welcome({ queue: [] }));
-    const waiting = screen.getByRole('region', { name: 'Waiting' });
+    const waiting = screen.getByRole('tabpanel', { name: 'Waiting' });
     expect(within(waiting).getByText('No one is waiting')).toBeTruthy();
     expect(within(waiting).queryByRole('button', { name: 'Accept' })).toBeNull();
   });
