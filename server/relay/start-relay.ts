@@ -1,8 +1,8 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { WebSocketServer } from 'ws';
-import { CloseCode, parseAgentFrame, parseVisitorFrame } from '../../protocol';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { CloseCode, parseAgentFrame, parseVisitorFrame, type ParseResult } from '../../protocol';
 import type { Bot } from '../bot/bot';
 import { createFaqBot } from '../bot/faq-bot';
 import type { Config } from '../config/config-schema';
@@ -63,7 +63,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   const hub = createHub({ config, store, bot, decider, log, now: options.now, webhook });
   const started = Date.now();
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.limits.maxPayload });
-  const alive = new Map<import('ws').WebSocket, { alive: boolean }>();
+  const alive = new Map<WebSocket, { alive: boolean }>();
 
   const server = createServer(
     createHttpHandler({
@@ -71,6 +71,20 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
       health: () => ({ ok: true, uptimeSeconds: Math.round((Date.now() - started) / 1000), connections: alive.size, agentsAvailable: hub.availableAgents() }),
     }),
   );
+
+  /** Puts the rate limit, buffer cap, error frames and heartbeat on one socket, and gives its port a `send`. */
+  function guard<F>(ws: WebSocket, port: { send: (frame: never) => void }, parse: (raw: string) => ParseResult<F>, onFrame: (f: F) => Promise<void>, onClose: () => void): void {
+    const guarded = attachSocket(ws, config.limits, log, {
+      parse,
+      onFrame,
+      onClose: () => {
+        alive.delete(ws);
+        onClose();
+      },
+    });
+    port.send = guarded.send;
+    alive.set(ws, guarded.state);
+  }
 
   server.on('upgrade', (req, socket, head) => {
     const url = new URL(req.url ?? '/', 'http://relay');
@@ -80,16 +94,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
       }
       wss.handleUpgrade(req, socket, head, (ws) => {
         const port: VisitorPort = { send: () => {}, visitor: {} };
-        const guard = attachSocket(ws, config.limits, log, {
-          parse: parseVisitorFrame,
-          onFrame: (f) => hub.visitorFrame(port, f),
-          onClose: () => {
-            alive.delete(ws);
-            hub.visitorLeft(port);
-          },
-        });
-        port.send = guard.send;
-        alive.set(ws, guard.state);
+        guard(ws, port, parseVisitorFrame, (f) => hub.visitorFrame(port, f), () => hub.visitorLeft(port));
       });
       return;
     }
@@ -98,16 +103,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
       if (!agent) return refuseUpgrade(socket, 401, 'Agent token not accepted.');
       wss.handleUpgrade(req, socket, head, (ws) => {
         const port: AgentPort = { send: () => {}, agent };
-        const guard = attachSocket(ws, config.limits, log, {
-          parse: parseAgentFrame,
-          onFrame: (f) => hub.agentFrame(port, f),
-          onClose: () => {
-            alive.delete(ws);
-            hub.agentLeft(port);
-          },
-        });
-        port.send = guard.send;
-        alive.set(ws, guard.state);
+        guard(ws, port, parseAgentFrame, (f) => hub.agentFrame(port, f), () => hub.agentLeft(port));
         hub.agentJoined(port).catch((err) => log.error({ err }, 'agent welcome failed'));
       });
       return;

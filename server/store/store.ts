@@ -1,4 +1,4 @@
-import type { Entry, Mode, Reason, VisitorInfo } from '../../protocol';
+import type { Entry, Mode, Reason, TicketView, VisitorInfo } from '../../protocol';
 import type { SessionState } from '../session/session-state';
 
 /** A conversation as stored. The resume token itself is never stored, only its SHA-256. */
@@ -12,24 +12,8 @@ export interface StoredConversation {
   updatedAt: number;
 }
 
-/** An offline request for a reply by email, with everything an agent needs to answer it. */
-export interface Ticket {
-  id: string;
-  conversationId: string;
-  /** The visitor's form submission id; absent for tickets made when nobody accepted in time. */
-  clientId?: string;
-  /** Empty until the visitor leaves one. */
-  email: string;
-  name?: string;
-  question?: string;
-  reason: Reason;
-  summary: string[];
-  page?: string;
-  visitor: VisitorInfo;
-  transcript: Entry[];
-  createdAt: number;
-  handled: boolean;
-}
+/** An offline request for a reply by email: what agents see, plus the visitor's form submission id (absent for tickets made when nobody accepted in time). */
+export type Ticket = TicketView & { clientId?: string };
 
 /** Figures for the metrics view, from stored conversations. */
 export type MetricsFigures = import('../../protocol').Metrics;
