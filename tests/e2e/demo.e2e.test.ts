@@ -124,6 +124,21 @@ describe('the demo, end to end in headless Chromium', () => {
     await ctx.close();
   });
 
+  it('the host page opens the chat through window.Baton, and hears the widget’s events', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await ctx.newPage();
+    await page.goto(demo.siteUrl);
+    await expect.poll(() => page.evaluate(() => typeof (window as any).Baton?.open)).toBe('function');
+    await page.evaluate(() => {
+      (window as any).seen = [];
+      (window as any).Baton.on('open', () => (window as any).seen.push('open'));
+    });
+    await page.getByRole('button', { name: 'Ask a mechanic' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Close chat' }).isVisible()).toBe(true);
+    expect(await page.evaluate(() => (window as any).seen)).toEqual(['open']);
+    await ctx.close();
+  });
+
   it('fills the screen on a phone and keeps the host page CSS out', async () => {
     const ctx = await browser.newContext({ viewport: { width: 390, height: 740 }, isMobile: true });
     const page = await ctx.newPage();
