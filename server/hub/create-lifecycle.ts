@@ -81,25 +81,32 @@ export function createLifecycle(deps: HubOptions & { now: () => number; settings
     await broadcastTickets();
   }
 
-  /** Saves the new state, tells the visitor, and carries out the machine's effects in order. */
+  /**
+   * Saves the new state and carries out the machine's effects: agents who get the conversation are
+   * briefed and agents who lose it told first, then the visitor hears the new status, then the
+   * notices, queue, tickets and roster follow in the machine's order.
+   */
   async function apply(conv: StoredConversation, state: SessionState, effects: SessionEffect[], extras: EffectExtras = {}): Promise<StoredConversation> {
     const changed = state !== conv.state;
     if (changed) await store.saveState(conv.id, state, now());
     const next: StoredConversation = { ...conv, state, updatedAt: now() };
-    const status = await views.statusOf(next);
-    if (changed) delivery.toVisitors(conv.id, { type: 'status', status });
     let assignments = false;
     for (const effect of effects) {
-      if (effect.type === 'queue-changed') await broadcastQueue();
-      else if (effect.type === 'brief-agent') {
+      if (effect.type === 'brief-agent') {
         // The agent has the whole context before the visitor is told anyone joined.
         delivery.toAgent(effect.agentId, { type: 'conversation', conversation: await views.viewOf(next) });
         assignments = true;
-      } else if (effect.type === 'announce') await announce(next, effect.kind, status, extras.email);
-      else if (effect.type === 'release') {
+      } else if (effect.type === 'release') {
         delivery.toAgent(effect.agentId, { type: 'closed', conversationId: conv.id, reason: effect.why });
         assignments = true;
-      } else if (effect.type === 'create-ticket') await fileTicket(next, effect.reason, extras);
+      }
+    }
+    const status = await views.statusOf(next);
+    if (changed) delivery.toVisitors(conv.id, { type: 'status', status });
+    for (const effect of effects) {
+      if (effect.type === 'queue-changed') await broadcastQueue();
+      else if (effect.type === 'announce') await announce(next, effect.kind, status, extras.email);
+      else if (effect.type === 'create-ticket') await fileTicket(next, effect.reason, extras);
     }
     if (assignments) await broadcastAssignments();
     return next;
