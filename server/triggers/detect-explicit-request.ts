@@ -12,17 +12,18 @@ const set = (...lists: string[]) => new Set(lists.join(' ').split(/\s+/).filter(
 const STRONG = set(
   'human humans person persons agent agents representative representatives rep reps operator operators staff advisor adviser advisors',
   'consultant consultants employee specialist pharmacist pharmacists technician mechanic engineer nurse doctor accountant banker colleague receptionist',
-  'humano humanos persona personas agente agentes asesor asesora operador operadora empleado empleada representante representantes gestor gerente encargado',
+  'worker workers supervisor salesperson seller',
+  'humano humanos persona personas agente agentes asesor asesora operador operadora empleado empleada representante representantes gestor gerente encargado responsable',
   'humain humains personne conseiller conseillers conseillere operateur operatrice representant',
-  'mensch menschen mitarbeiter mitarbeiterin berater beraterin kundenberater sachbearbeiter sachbearbeiterin apotheker apothekerin',
-  'pessoa atendente consultor',
-  'operatore umano addetto consulente titolare',
+  'mensch menschen mitarbeiter mitarbeiterin berater beraterin kundenberater sachbearbeiter sachbearbeiterin apotheker apothekerin vorgesetzten vorgesetzter verkaufer leiter',
+  'pessoa atendente consultor responsavel',
+  'operatore umano addetto consulente titolare responsabile',
 );
 /** Nouns that mean a person only with a verb of talking ("talk to someone", not "need someone to fix it"). */
 const WEAK = set(
   "someone somebody anyone anybody whoever people team manager supervisor support service billing reception desk department sales accounts",
   "alguien departamento recepcion atencion quelqu quelqu'un reception service jemand jemanden abteilung rezeption kundenservice kundendienst",
-  'alguem setor atendimento recepcao qualcuno reparto ufficio assistenza responsable',
+  'alguem setor atendimento recepcao qualcuno reparto ufficio assistenza',
 );
 /** Words before a noun that make it something other than a person to talk to. */
 const NOT_PERSON_BEFORE = set('travel estate insurance real-estate cleaning user secret free booking my his her their double sales-agent chemical bleaching kubernetes');
@@ -31,9 +32,9 @@ const NOT_PERSON_AFTER = set('resources rights error nature body commission comm
 /** Verbs of being put through to someone. */
 const TALK = set(
   'talk speak connect transfer reach contact escalate call',
-  'hablar habla comunicar comunicarme pasar pasame pasarme pasas pases pasa pasen paseme pasais podeis contactar atienda atender atiende',
+  'hablar habla comunicar comunicarme pasar pasame pasarme pasas pases pasa pasen paseme pasais podeis contactar atienda atender atiende ponme pongame ponga',
   'parler parle passer passez passe joindre contacter relation echanger',
-  'sprechen reden verbinden verbind durchstellen kontaktieren besprechen leiten weiterleiten',
+  'sprechen reden verbinden verbind durchstellen kontaktieren besprechen leiten weiterleiten erreichen erreiche',
   'falar conversar transferir passar passa passe',
   'parlare passare passami passi contattare contatto',
 );
@@ -41,7 +42,7 @@ const TALK = set(
 const PASSIVE = set('transferred connected put passed');
 /** Verbs of wanting: enough with a strong noun ("I want a human"). */
 const WANT = set(
-  'want wanna need like give get let gimme prefer',
+  'want wanna need like give get let gimme prefer rather',
   'quiero necesito quisiera dame prefiero desearia',
   'veux voudrais besoin donnez prefere',
   'mochte moechte brauche hatte haette gib geben',
@@ -67,6 +68,10 @@ const REAL = set('real actual live vrai vraie echte echter echten verdadera verd
 const IDENTITY_QUESTION = /^(am i|are you|are your|are they|is this|is it|est-ce que je|est ce que je|je parle a|c'est un|spreche ich|bist du|sind sie|estoy hablando|eres|es usted|estou falando|voce e|sto parlando|sei un|e un)\b/;
 /** Asking for a person rather than the bot: "with a person rather than a chatbot". */
 const NOT_THE_BOT = /\b(rather than|instead of|not|no|nicht|pas|non|nao|en lugar de|plutot qu'?a?|invece di|statt|anstatt) (a |an |the |this |un |una |le |el |o |il |einem |einen |dem )?(chat)?(bot|robot|machine|maquina|ia|ki|ai)\b/;
+/** "who can I talk to about this?" */
+const WHO_TO_TALK = /\b(who|whom) (can|could|should|do) i (talk|speak|chat) (to|with)\b|\b(a quien|con quien) (puedo|debo) (hablar|dirigirme)|\ba qui (puis-je|je peux|dois-je) (parler|m'adresser)|\bmit wem (kann|soll) ich (sprechen|reden)|\bcom quem (posso|devo) falar|\bcon chi (posso|devo) parlare/;
+/** Asking to be called back by someone: "can someone call me back", "kann mich jemand zurückrufen". */
+const CALLBACK = /\b(call ?back|callback|ring me|call me|phone me|rappeler|me rappeler|llamar(me)?|llame|zuruckrufen|zuruckruf|anrufen|me ligar|ligar pra mim|richiamat\w*|richiamarmi|chiamarmi)\b/;
 /** "can I speak to the wheel builder": asking to talk to some named role. */
 const TALK_TO_ROLE = /\b(can|could|may|would like to|i'?d like to|i want to|i need to|let me|please let me) (i )?(please )?(speak|talk|chat) (to|with) (the|a|an|your|one of your|someone|somebody|whoever)\b(?! (bot|chatbot|assistant|ai)\b)/;
 /** Talk that is about later, in person: "can I speak to the cabin crew when I board?" */
@@ -74,14 +79,30 @@ const LATER = /\b(when (i|we)|once (i|we)|after (i|we)|before (i|we)|on board|in
 /** Modals that make "a human look at this" a request. */
 const MODAL = set('can could would kann konnte konnten puede podria pueden peut pourrait pode poderia puo potrebbe');
 /** "is anyone there?", "any humans around?" */
-const ANYONE_THERE = /\b(is (there )?anyone|is anybody|anyone|anybody|any (humans?|people|real (people|person|ones?))|y a.t.il quelqu'?un|y a quelqu'?un|hay alguien|ist (da )?jemand|tem alguem|c'e qualcuno) (there|around|here|available|real|da|la|ai|aqui|li|qui|online)\b/;
+const ANYONE_THERE = /\b((is|are) (there )?(actually |really )?(anyone|anybody|someone|somebody)|anyone|anybody|any (humans?|people|real (people|person|ones?))|y a.t.il quelqu'?un|y a quelqu'?un|hay alguien|ist (da )?jemand|tem alguem|c e qualcuno|c'e qualcuno) (there|around|here|available|real|working|in|online|da|la|ai|aqui|li|qui)\b/;
+
+/** Fuzzy answers per word list, remembered: the same words come up again and again. */
+const fuzzyCache = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
+const FUZZY_CACHE_MAX = 20_000;
 
 function fuzzyIn(word: string, nouns: ReadonlySet<string>, minLength = 5): boolean {
   if (nouns.has(word)) return true;
   if (word.length < minLength) return false;
+  let cache = fuzzyCache.get(nouns);
+  if (!cache) fuzzyCache.set(nouns, (cache = new Map()));
+  const known = cache.get(word);
+  if (known !== undefined) return known;
   const limit = word.length >= 8 ? 2 : 1;
-  for (const noun of nouns) if (noun.length >= minLength && Math.abs(noun.length - word.length) <= limit && distance(word, noun).steps <= limit) return true;
-  return false;
+  let found = false;
+  for (const noun of nouns) {
+    if (noun.length >= minLength && Math.abs(noun.length - word.length) <= limit && distance(word, noun).steps <= limit) {
+      found = true;
+      break;
+    }
+  }
+  if (cache.size >= FUZZY_CACHE_MAX) cache.clear();
+  cache.set(word, found);
+  return found;
 }
 
 /** What a word is as a request target: a person noun, a weaker one that needs a verb of talking, or neither. */
@@ -91,6 +112,8 @@ function targetAt(words: readonly string[], i: number): 'strong' | 'weak' | null
   // "someone from the mortgages team", "a real one": as good as a person noun.
   if (kind === 'weak' && ['from', 'de', 'du', 'del', 'da', 'aus', 'dal'].includes(words[i + 1] ?? '')) kind = 'strong';
   if (!kind && w === 'one' && REAL.has(words[i - 1] ?? '')) kind = 'strong';
+  // "get me someone who knows": wanting someone for oneself is a request.
+  if (kind === 'weak' && words[i - 1] === 'me' && WANT.has(words[i - 2] ?? '')) kind = 'strong';
   if (!kind) return null;
   if (NOT_PERSON_BEFORE.has(words[i - 1] ?? '') || NOT_PERSON_AFTER.has(words[i + 1] ?? '')) return null;
   return kind;
@@ -116,7 +139,7 @@ function detectInClause(clause: string): string | null {
   }
   // "transfer me", "escalate this please"
   if (words.length <= 4 && fuzzyIn(words[0], TALK) && ['me', 'this', 'it'].includes(words[1] ?? '') && words.slice(2).every((w) => FILLER.has(w) || URGE.has(w))) return words.join(' ');
-  const wanting = words.some((w) => WANT.has(w)) || words.length <= 5;
+  const wanting = words.some((w) => WANT.has(w) || MODAL.has(w)) || words.length <= 5;
   for (let i = 0; i < words.length; i++) {
     const kind = kinds[i];
     if (!kind) continue;
@@ -125,10 +148,12 @@ function detectInClause(clause: string): string | null {
     for (let j = i - 1; j >= Math.max(0, i - 7); j--) {
       const verb = words[j];
       const wantsIt = kind === 'strong' && i - j <= 4 && (WANT.has(verb) || (verb === 'will' && ['ich', 'wir'].includes(words[j - 1] ?? '')) || (verb === 'have' && ['can', 'could', 'may'].includes(words[j - 2] ?? '')));
-      if (isTalk(words, j) || wantsIt) return negatedBefore(words, j - 6, i) ? null : words.slice(j, i + 1).join(' ');
+      // "do I need a specialist to fit them" wants a job done, not a conversation.
+      const forAJob = !isTalk(words, j) && words[i + 1] === 'to' && !!words[i + 2] && !fuzzyIn(words[i + 2], TALK) && !HELP.has(words[i + 2]);
+      if ((isTalk(words, j) || wantsIt) && !forAJob) return negatedBefore(words, j - 6, i) ? null : words.slice(j, i + 1).join(' ');
     }
     // The verb after the noun: "someone I can speak to", "mit einem Berater sprechen", "can a human look at this".
-    for (let j = i + 1; j <= Math.min(words.length - 1, i + 6); j++) {
+    for (let j = i + 1; j <= Math.min(words.length - 1, i + 8); j++) {
       const talkAfter = TALK.has(words[j]) && (j === words.length - 1 || ['to', 'with', 'con', 'avec', 'mit', 'com', 'a'].includes(words[j + 1]));
       const helpAfter = kind === 'strong' && j - i <= 3 && HELP.has(words[j]) && words.slice(Math.max(0, i - 3), i).some((w) => MODAL.has(w));
       if ((talkAfter || helpAfter) && !negatedBefore(words, 0, j)) return words.slice(i, j + 1).join(' ');
@@ -138,8 +163,10 @@ function detectInClause(clause: string): string | null {
     // "a real person", "une vraie personne"
     if (kind === 'strong' && wanting && (REAL.has(words[i - 1] ?? '') || REAL.has(words[i + 1] ?? '')) && !negated) return words.slice(Math.max(0, i - 1), i + 2).join(' ');
   }
-  const anyone = ANYONE_THERE.exec(clause) ?? (LATER.test(clause) ? null : TALK_TO_ROLE.exec(clause));
+  const anyone = ANYONE_THERE.exec(clause) ?? WHO_TO_TALK.exec(clause) ?? (LATER.test(clause) ? null : TALK_TO_ROLE.exec(clause));
   if (anyone && !negated) return anyone[0];
+  const callback = CALLBACK.exec(clause);
+  if (callback && !negated && (kinds.some(Boolean) || /\b(get|have|request|book|arrange|want|need|can|could|pode|puede|peut|kann|posso)\b/.test(clause))) return callback[0];
   return null;
 }
 
