@@ -10,7 +10,7 @@ const set = (...lists: string[]) => new Set(lists.join(' ').split(/\s+/).filter(
 
 /** Nouns that name a person to talk to, in six languages. Misspellings within one edit (two in long words) match too. */
 const STRONG = set(
-  'human humans person persons agent agents representative representatives rep reps operator operators staff advisor adviser advisors',
+  'human humans hooman hoomans humen person persons agent agents representative representatives rep reps operator operators staff advisor adviser advisors',
   'consultant consultants employee specialist pharmacist pharmacists technician mechanic engineer nurse doctor accountant banker colleague receptionist',
   'worker workers supervisor salesperson seller',
   'humano humanos persona personas agente agentes asesor asesora operador operadora empleado empleada representante representantes gestor gerente encargado responsable',
@@ -50,7 +50,7 @@ const WANT = set(
   'voglio vorrei serve bisogno preferisco',
 );
 /** Verbs of a person doing something for the visitor: "can a human look at this", "kann mir ein Mensch helfen". */
-const HELP = set('help look check handle sort assist ayudar ayude atender aider regarder helfen ajudar atender aiutare aiuti');
+const HELP = set('help look check handle sort assist take ayudar ayude atender aider regarder helfen ajudar atender aiutare aiuti');
 /** Negations: before the request in the same clause, they turn it into its opposite. */
 const NEGATION = set("don't dont do-not doesn't didnt didn't not never without no nope nicht kein keinen keine pas ne n' nao non nunca jamais ni inutile notig falta");
 /** Words a short message may hold besides the noun and still be nothing but a request: "human pls!!", "REAL PERSON". */
@@ -71,7 +71,7 @@ const NOT_THE_BOT = /\b(rather than|instead of|not|no|nicht|pas|non|nao|en lugar
 /** "who can I talk to about this?" */
 const WHO_TO_TALK = /\b(who|whom) (can|could|should|do) i (talk|speak|chat) (to|with)\b|\b(a quien|con quien) (puedo|debo) (hablar|dirigirme)|\ba qui (puis-je|je peux|dois-je) (parler|m'adresser)|\bmit wem (kann|soll) ich (sprechen|reden)|\bcom quem (posso|devo) falar|\bcon chi (posso|devo) parlare/;
 /** Asking to be called back by someone: "can someone call me back", "kann mich jemand zurückrufen". */
-const CALLBACK = /\b(call ?back|callback|ring me|call me|phone me|rappeler|me rappeler|llamar(me)?|llame|zuruckrufen|zuruckruf|anrufen|me ligar|ligar pra mim|richiamat\w*|richiamarmi|chiamarmi)\b/;
+const CALLBACK = /\b(call ?back|callback|ring me|call me|phone me|me rappeler|rappelez.moi|llamarme|me llame|me (puede|pueden|podeis|podrian|podria)s? llamar|mich (\w+ ){0,2}(zuruck)?(rufen|anrufen)|zuruckrufen|me ligar|ligar pra mim|ligue.me|richiamarmi|richiamat\w*|chiamarmi|mi (puo|potete|potrebbe) (ri)?chiamare)\b/;
 /** "can I speak to the wheel builder": asking to talk to some named role. */
 const TALK_TO_ROLE = /\b(can|could|may|would like to|i'?d like to|i want to|i need to|let me|please let me) (i )?(please )?(speak|talk|chat) (to|with) (the|a|an|your|one of your|someone|somebody|whoever)\b(?! (bot|chatbot|assistant|ai)\b)/;
 /** Talk that is about later, in person: "can I speak to the cabin crew when I board?" */
@@ -79,7 +79,11 @@ const LATER = /\b(when (i|we)|once (i|we)|after (i|we)|before (i|we)|on board|in
 /** Modals that make "a human look at this" a request. */
 const MODAL = set('can could would kann konnte konnten puede podria pueden peut pourrait pode poderia puo potrebbe');
 /** "is anyone there?", "any humans around?" */
-const ANYONE_THERE = /\b((is|are) (there )?(actually |really )?(anyone|anybody|someone|somebody)|anyone|anybody|any (humans?|people|real (people|person|ones?))|y a.t.il quelqu'?un|y a quelqu'?un|hay alguien|ist (da )?jemand|tem alguem|c e qualcuno|c'e qualcuno) (there|around|here|available|real|working|in|online|da|la|ai|aqui|li|qui)\b/;
+const ANYONE_THERE = /\b((is|are) (there )?(actually |really )?(anyone|anybody|someone|somebody)|anyone|anybody|any (humans?|people|real (people|person|ones?))|y a.t.il quelqu'?un|y a quelqu'?un|hay alguien|ist (da )?jemand|tem alguem|c e qualcuno|c'e qualcuno) (there|around|here|available|real|working|in|online|from|da|la|ai|aqui|li|qui)\b/;
+/** "someone who speaks Italian": looking for a language partner, not an agent. */
+const SPEAKS_LANGUAGE = /\b(someone|somebody|anyone|alguien|alguem|qualcuno|quelqu'?un|jemand(en)?) (who|que|qui|der|che) (speaks|sepa|hable|fale|parli|parle|spricht)\b/;
+/** Someone else's words, in quotes: "my daughter keeps shouting 'I want a real person!'". */
+const QUOTED = /(^|\s)['"“‘][^'"”’]{6,}['"”’](?=\s|$|[.,!?])/g;
 
 /** Fuzzy answers per word list, remembered: the same words come up again and again. */
 const fuzzyCache = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
@@ -112,10 +116,13 @@ function targetAt(words: readonly string[], i: number): 'strong' | 'weak' | null
   // "someone from the mortgages team", "a real one": as good as a person noun.
   if (kind === 'weak' && ['from', 'de', 'du', 'del', 'da', 'aus', 'dal'].includes(words[i + 1] ?? '')) kind = 'strong';
   if (!kind && w === 'one' && REAL.has(words[i - 1] ?? '')) kind = 'strong';
-  // "get me someone who knows": wanting someone for oneself is a request.
-  if (kind === 'weak' && words[i - 1] === 'me' && WANT.has(words[i - 2] ?? '')) kind = 'strong';
+  // "get me someone who knows", "get me your box office manager", "one of your team": as good as a person noun.
+  if (kind === 'weak' && words.slice(Math.max(0, i - 4), i).includes('me') && words.slice(Math.max(0, i - 5), i).some((x) => WANT.has(x))) kind = 'strong';
+  if (kind === 'weak' && words[i - 1] === 'your' && words[i - 2] === 'of') kind = 'strong';
   if (!kind) return null;
-  if (NOT_PERSON_BEFORE.has(words[i - 1] ?? '') || NOT_PERSON_AFTER.has(words[i + 1] ?? '')) return null;
+  // "my agent said…" is a third party; "let me speak to my consultant" is still a request.
+  const myContact = words[i - 1] === 'my' && ['to', 'with'].includes(words[i - 2] ?? '') && TALK.has(words[i - 3] ?? '');
+  if ((NOT_PERSON_BEFORE.has(words[i - 1] ?? '') && !myContact) || NOT_PERSON_AFTER.has(words[i + 1] ?? '')) return null;
   return kind;
 }
 
@@ -130,7 +137,7 @@ const negatedBefore = (words: readonly string[], from: number, to: number) => wo
 
 function detectInClause(clause: string): string | null {
   const words = wordsOf(clause);
-  if (words.length === 0 || IDENTITY_QUESTION.test(clause)) return null;
+  if (words.length === 0 || IDENTITY_QUESTION.test(clause) || SPEAKS_LANGUAGE.test(clause)) return null;
   const kinds = words.map((_, i) => targetAt(words, i));
   const negated = words.some((w) => NEGATION.has(w));
   // A short clause that is nothing but a request: "agent", "customer service please", "ATENDIMENTO HUMANO JÁ".
@@ -147,15 +154,15 @@ function detectInClause(clause: string): string | null {
     // A verb of talking before the noun (up to 7 words), or of wanting (up to 4, strong nouns only).
     for (let j = i - 1; j >= Math.max(0, i - 7); j--) {
       const verb = words[j];
-      const wantsIt = kind === 'strong' && i - j <= 4 && (WANT.has(verb) || (verb === 'will' && ['ich', 'wir'].includes(words[j - 1] ?? '')) || (verb === 'have' && ['can', 'could', 'may'].includes(words[j - 2] ?? '')));
+      const wantsIt = kind === 'strong' && i - j <= 5 && (WANT.has(verb) || (verb === 'will' && ['ich', 'wir'].includes(words[j - 1] ?? '')) || (verb === 'have' && ['can', 'could', 'may'].includes(words[j - 2] ?? '')));
       // "do I need a specialist to fit them" wants a job done, not a conversation.
       const forAJob = !isTalk(words, j) && words[i + 1] === 'to' && !!words[i + 2] && !fuzzyIn(words[i + 2], TALK) && !HELP.has(words[i + 2]);
       if ((isTalk(words, j) || wantsIt) && !forAJob) return negatedBefore(words, j - 6, i) ? null : words.slice(j, i + 1).join(' ');
     }
     // The verb after the noun: "someone I can speak to", "mit einem Berater sprechen", "can a human look at this".
     for (let j = i + 1; j <= Math.min(words.length - 1, i + 8); j++) {
-      const talkAfter = TALK.has(words[j]) && (j === words.length - 1 || ['to', 'with', 'con', 'avec', 'mit', 'com', 'a'].includes(words[j + 1]));
-      const helpAfter = kind === 'strong' && j - i <= 3 && HELP.has(words[j]) && words.slice(Math.max(0, i - 3), i).some((w) => MODAL.has(w));
+      const talkAfter = (TALK.has(words[j]) || words[j] === 'chat') && (j === words.length - 1 || ['to', 'with', 'con', 'avec', 'mit', 'com', 'a'].includes(words[j + 1]));
+      const helpAfter = kind === 'strong' && j - i <= 3 && HELP.has(words[j]) && words.slice(Math.max(0, i - 5), i).some((w) => MODAL.has(w));
       if ((talkAfter || helpAfter) && !negatedBefore(words, 0, j)) return words.slice(i, j + 1).join(' ');
     }
     // "human please", "un humain svp", "persona por favor"
@@ -179,6 +186,7 @@ function detectInClause(clause: string): string | null {
 export function detectExplicitRequest(text: string): ExplicitRequest | null {
   // Elisions ("d'humain", "c'è") are split off so the noun stands alone.
   const norm = normalize(text)
+    .replace(QUOTED, ' ')
     .replace(/\bdo not\b/g, 'do-not')
     .replace(/\b(d|l|j|qu|s|c|m|t|un|dell|all)'(?=\p{L})/gu, '$1 ')
     .replace(/\bfront desk\b/g, 'desk')

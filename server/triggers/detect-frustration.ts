@@ -3,12 +3,14 @@ import { normalize } from './normalize';
 
 /** Phrases that aim negativity at the help itself: each one found pushes the score down. */
 const AT_THE_HELP =
-  /(🙄|😡|🤬)|\b(useless|pointless|waste of (my )?time|wasting my time|ridiculous|pathetic|absurd|(is|what|such|it'?s|you'?re) a joke|nothing works|(this|that|it) is (so )?(stupid|ridiculous|absurd|pathetic)|making (it|this|things) worse|(got|getting) (absolutely )?nowhere|another (useless |pointless )?(link|answer|faq|reply)|so helpful|(every|each) (link|answer) you|stupid (bot|thing|chat|machine)|dumb (bot|thing|chat)|garbage|rubbish|hopeless|incompetent|unhelpful|(not|isn'?t|aren'?t|never) (helpful|helping)|no help|doesn'?t help|you (keep|always|never|just keep|don'?t (understand|get it|listen)|aren'?t (listening|reading))|keep (saying|telling|giving|repeating)|same (answer|thing|reply|response|message|link)|(round|around) in circles|are you (even|actually) (reading|listening)|do you even|fed up|sick (and tired )?of|had enough|enough of (this|you)|what is wrong with (you|this)|for god'?s sake|wtf|ffs|are you kidding|seriously\?|how hard can it be|why is (this|it) so (hard|difficult|complicated))/g;
+  /(🙄|😡|🤬)|\b(useless|pointless|waste of (my )?time|wasting my time|ridiculous|pathetic|absurd|(is|what|such|it'?s|you'?re) a joke|nothing works|(this|that|it) is (so )?(stupid|ridiculous|absurd|pathetic)|making (it|this|things) worse|(got|getting) (absolutely )?nowhere|another (\w+ )?(link|answer|faq|reply|response)|so helpful|(every|each) (link|answer) you|stupid (bot|thing|chat|machine)|dumb (bot|thing|chat)|garbage|rubbish|hopeless|incompetent|unhelpful|(not|isn'?t|aren'?t|never) (helpful|helping)|no help|doesn'?t help|you (always|never|don'?t (understand|get it|listen)|aren'?t (listening|reading))|you (just )?keep (saying|telling|giving|sending|repeating|asking|ignoring|missing|getting)|keep (saying|telling|giving|repeating)|thanks for nothing|canned (answer|response|reply)|same (answer|thing|reply|response|message|link)|(round|around) in circles|are you (even|actually) (reading|listening)|do you even|fed up|sick (and tired )?of|had enough|enough of (this|you)|what is wrong with (you|this)|for god'?s sake|wtf|ffs|are you kidding|seriously\?|how hard can it be|why is (this|it) so (hard|difficult|complicated))/g;
 /** Negative words that count only when aimed at the help ("this bot is terrible", not "terrible weather"). */
 const WEAK = /\b(terrible|awful|horrible|worst|infuriating|annoying|frustrat(ed|ing)|angry|furious|disappointed|unacceptable|bad)\b/;
 const TARGET = /\b(you|bot|chat|chatbot|your service|this service|customer service|support|answers?|replies|reply|help|assistant|this|thing|links?|faq|website|site|app|company|i asked|my question|simple question)\b/;
 /** Phrases that are aimed at the help by their nature, with or without a target word. */
-const SELF_AIMED = /^(waste of (my )?time|wasting my time|(round|around) in circles|(got|getting) (absolutely )?nowhere|are you (even|actually) (reading|listening)|do you even|same (answer|thing|reply|response|message|link)|not helping|isn'?t helping|unhelpful|you (keep|always|never|just keep|don'?t (understand|get it|listen)|aren'?t (listening|reading))|keep (saying|telling|giving|repeating))/;
+const SELF_AIMED = /^(thanks for nothing|canned (answer|response|reply)|waste of (my )?time|wasting my time|(round|around) in circles|(got|getting) (absolutely )?nowhere|are you (even|actually) (reading|listening)|do you even|same (answer|thing|reply|response|message|link)|not helping|isn'?t helping|unhelpful|you (always|never|don'?t (understand|get it|listen)|aren'?t (listening|reading))|you (just )?keep \w+|keep (saying|telling|giving|repeating))/;
+/** A sentence about someone else's failings, not this help's. */
+const THIRD_PARTY = /\b(my (last|old|previous|former|ex|other) \w+|the (other|last|previous) (company|shop|agency|firm|one)|(they|he|she) (was|were|are|is|never|didn'?t))\b/;
 /** A negation just before a cue cancels it: "this isn't useless at all". */
 const NEGATED_CUE = /\b(not|isn'?t|wasn'?t|aren'?t|never|hardly|far from)( \w+)? $/;
 /** How far each phrase aimed at the help moves the score; weak words aimed at it move it less. */
@@ -33,30 +35,33 @@ export interface Frustration {
  */
 export function detectFrustration(text: string, threshold = -0.45): Frustration | null {
   // Words in quotes are someone else's ("my son wrote 'worst lamp ever'").
-  const norm = normalize(text).replace(/"[^"]*"|“[^”]*”/g, ' ');
+  const norm = normalize(text).replace(/"[^"]*"|“[^”]*”|(^|\s)'[^']{6,}'(?=\s|$|[.,!?])/g, ' ');
   const other = AT_THE_HELP_OTHER.exec(norm);
   if (other) return { score: -1, cue: other[0] };
-  // A cue must be aimed at the help ("is my old charger useless with…" is about a product), unless it is by
-  // nature, or stands alone as an exclamation ("Useless!!!").
-  const exclaimed = /(^|[.!?]\s*)(useless|ridiculous|pathetic|unbelievable|hopeless|rubbish|garbage)\s*(!+|\.|$)/.test(norm);
-  const aimed = TARGET.test(norm) || exclaimed;
-  const cues = [
-    ...new Set(
-      [...norm.matchAll(AT_THE_HELP)]
-        .filter((m) => !NEGATED_CUE.test(norm.slice(0, m.index)) && (aimed || SELF_AIMED.test(m[0]) || /^(ridiculous|pathetic|absurd)$/.test(m[0]) && norm.startsWith(m[0])))
-        .map((m) => m[0]),
-    ),
-  ];
-  const weak = aimed ? WEAK.exec(norm) : null;
-  const aimedWeak = weak && !NEGATED_CUE.test(norm.slice(0, weak.index)) ? weak[0] : undefined;
-  if (cues.length === 0 && !aimedWeak) return null;
+  // Each sentence on its own: "Terrible day. Do you fix cameras?" is not aimed at the help.
+  const cues: string[] = [];
+  for (const sentence of norm.split(/[.!?;—–]+|\s-\s/)) {
+    // A complaint about a third party ("my last agency was a waste of time") is not about this help.
+    if (THIRD_PARTY.test(sentence)) continue;
+    const exclaimed = /^\s*(useless|ridiculous|pathetic|unbelievable|hopeless|rubbish|garbage)\s*$/.test(sentence);
+    const aimed = TARGET.test(sentence) || exclaimed;
+    for (const m of sentence.matchAll(AT_THE_HELP)) {
+      if (NEGATED_CUE.test(sentence.slice(0, m.index))) continue;
+      if (aimed || SELF_AIMED.test(m[0]) || (/^(ridiculous|pathetic|absurd)$/.test(m[0]) && sentence.trim().startsWith(m[0]))) cues.push(m[0]);
+    }
+    const weak = aimed ? WEAK.exec(sentence) : null;
+    if (weak && !NEGATED_CUE.test(sentence.slice(0, weak.index))) cues.push(`~${weak[0]}`);
+  }
+  const strong = [...new Set(cues.filter((c) => !c.startsWith('~')))];
+  const weakCues = [...new Set(cues.filter((c) => c.startsWith('~')).map((c) => c.slice(1)))];
+  if (strong.length === 0 && weakCues.length === 0) return null;
   const { compound } = vader.SentimentIntensityAnalyzer.polarity_scores(text);
   // Shouting or stacked punctuation at the help is frustration even where the lexicon sees few negative words.
   const letters = text.replace(/[^A-Za-z]/g, '');
   const shouting = letters.length >= 8 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.7;
   const intensity = shouting || /!{2,}|\?{2,}|[?!]{3,}/.test(text) ? 0.25 : 0;
   // Praise after the complaint ("…but you've been great") keeps the score up; sarcasm ("so helpful 🙄") is carried by its cues.
-  const score = Math.max(-1, Math.min(compound, 0) - CUE_WEIGHT * cues.length - (aimedWeak ? WEAK_WEIGHT : 0) - intensity);
   if (compound > 0.3 && /\bbut\b/.test(norm)) return null;
-  return score <= threshold ? { score: Math.round(score * 100) / 100, cue: [...cues, ...(aimedWeak ? [aimedWeak] : [])].join(', ') } : null;
+  const score = Math.max(-1, Math.min(compound, 0) - CUE_WEIGHT * strong.length - (weakCues.length ? WEAK_WEIGHT : 0) - intensity);
+  return score <= threshold ? { score: Math.round(score * 100) / 100, cue: [...strong, ...weakCues].join(', ') } : null;
 }

@@ -25,7 +25,8 @@ function aboutPolicy(norm: string): boolean {
  * topics (`always`). `enabled` limits the topics checked; default all.
  */
 export function detectPolicy(text: string, enabled?: ReadonlySet<string>, topics: readonly PolicyTopic[] = POLICY_TOPICS): PolicyMatch | null {
-  const norm = normalize(text);
+  // "40,000 copies" is a number.
+  const norm = normalize(text).replace(/(\d)[,.](\d{3})\b/g, '$1$2');
   let about: boolean | undefined;
   for (const topic of topics) {
     if (enabled && !enabled.has(topic.id)) continue;
