@@ -5,6 +5,9 @@ import { join } from 'node:path';
 /** The console's HTML shell; the app itself is /console.js. */
 const CONSOLE_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Baton — Agent console</title></head><body><div id="app"></div><script src="/console.js"></script></body></html>`;
 
+/** The console page may load only its own script and styles, and talk only to its own relay. */
+const CONSOLE_CSP = "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
+
 /** What the HTTP side needs: where the built scripts are, and a health snapshot. */
 export interface HttpDeps {
   distDir: string;
@@ -17,7 +20,8 @@ async function sendScript(res: ServerResponse, path: string, crossOrigin: boolea
     res.writeHead(200, {
       'Content-Type': 'text/javascript; charset=utf-8',
       'Cache-Control': 'no-cache',
-      ...(crossOrigin ? { 'Access-Control-Allow-Origin': '*' } : {}),
+      'X-Content-Type-Options': 'nosniff',
+      ...(crossOrigin ? { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' } : {}),
     });
     res.end(body);
   } catch {
@@ -37,7 +41,14 @@ export function createHttpHandler(deps: HttpDeps) {
     if (path === '/widget.js') return void sendScript(res, join(deps.distDir, 'widget.js'), true);
     if (path === '/console.js') return void sendScript(res, join(deps.distDir, 'console.js'), false);
     if (path === '/agent' || path === '/agent/') {
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache', 'Referrer-Policy': 'no-referrer' });
+      res.writeHead(200, {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Cache-Control': 'no-cache',
+        // The sign-in token is in the URL: never send it on, never frame the page.
+        'Referrer-Policy': 'no-referrer',
+        'Content-Security-Policy': CONSOLE_CSP,
+        'X-Content-Type-Options': 'nosniff',
+      });
       res.end(CONSOLE_HTML);
       return;
     }
