@@ -23,6 +23,8 @@ export const agentFrameSchema = z.discriminatedUnion('type', [
     note: z.string().max(2000).default(''),
   }),
   z.object({ type: z.literal('ticket-handled'), ticketId: z.string().min(1).max(64) }),
+  /** Leaving: the agent's conversations go back to the front of the queue at once, and they become unavailable. */
+  z.object({ type: z.literal('sign-out') }),
   /** Ask for the metrics view's figures over the last `days` days (default 7). */
   z.object({ type: z.literal('metrics'), days: z.number().int().min(1).max(366).optional() }),
 ]);

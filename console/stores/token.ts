@@ -1,6 +1,7 @@
 import { atom, onMount } from 'nanostores';
 import { readSavedToken, writeSavedToken } from '../lib/saved-token';
 import { takeTokenFromUrl } from '../lib/take-token-from-url';
+import { sendFrame } from './socket';
 
 /** The agent token in use, or null when signed out. */
 export const $token = atom<string | null>(null);
@@ -28,8 +29,9 @@ export function signIn(token: string): void {
   $token.set(trimmed);
 }
 
-/** Signs out: forgets the saved token and closes the connection. */
+/** Signs out: tells the relay (so open conversations go straight back to the queue), forgets the saved token and closes the connection. */
 export function signOut(): void {
+  sendFrame({ type: 'sign-out' });
   writeSavedToken(null);
   $signInError.set(null);
   $token.set(null);

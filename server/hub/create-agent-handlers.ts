@@ -137,6 +137,19 @@ export function createAgentHandlers(
         await lifecycle.broadcastTickets();
         return;
       }
+      case 'sign-out': {
+        presence.setAvailable(me.id, false);
+        for (const conv of await store.conversationsIn(['agent'])) {
+          if (conv.state.mode !== 'agent' || conv.state.agentId !== me.id) continue;
+          await serial(conv.id, async () => {
+            const fresh = await store.getConversation(conv.id);
+            if (fresh?.state.mode === 'agent' && fresh.state.agentId === me.id) await lifecycle.run(fresh, { type: 'agent-lost', agentId: me.id, at: now(), priority: lifecycle.requeuePriority });
+          });
+        }
+        delivery.toAllAgents((p) => ({ type: 'presence', available: presence.isAvailable(p.agent.id), agentsAvailable: presence.availableCount() }));
+        await lifecycle.broadcastAssignments();
+        return;
+      }
       case 'metrics': {
         const days = f.days ?? 7;
         port.send({ type: 'metrics', metrics: await store.metrics(now() - days * DAY, now(), IDLE_MS) });

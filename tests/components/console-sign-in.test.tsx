@@ -85,5 +85,7 @@ describe('agent console sign-in', () => {
     expect(await screen.findByRole('textbox', { name: 'Agent token' })).toBeTruthy();
     expect(socket.closedByClient).toBe(true);
     expect(sessionStorage.getItem('baton.agentToken')).toBeNull();
+    // The relay is told before the socket closes, so open conversations go straight back to the queue.
+    expect(socket.frames().map((f) => f.type)).toContain('sign-out');
   });
 });

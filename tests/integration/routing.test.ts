@@ -175,6 +175,23 @@ describe('transfer, dropped agents and timeouts', () => {
     expect((await v.next(is('status', (f) => f.status.mode === 'queued' && f.status.wait.position === 1))).status.reason.code).toBe('explicit-request');
   });
 
+  it('an agent who signs out hands their conversations straight back to the front of the queue', async () => {
+    t = await startTestRelay(testConfig({ agents, teams, handoff: { acceptTimeoutMs: 60_000, reconnectGraceMs: 60_000 } }));
+    const sam = await t.agent('sam');
+    const ana = await agentByToken(t, 'ana-token-0123456789');
+    const v = await t.visitor();
+    v.send({ type: 'handoff', clientId: 'h' });
+    const { conversationId } = await v.next(is('session'));
+    await sam.next(is('queue', (f) => f.items.length === 1));
+    sam.send({ type: 'accept', conversationId });
+    await sam.next(is('conversation'));
+    sam.send({ type: 'sign-out' });
+    expect(await sam.next(is('closed'))).toMatchObject({ conversationId, reason: 'requeued' });
+    // No grace period: it is back in the queue at once, not after a minute.
+    await v.next(is('entry', (f) => f.entry.kind === 'requeued'), 2000);
+    await ana.next(is('queue', (f) => f.items.some((i: any) => i.conversationId === conversationId)), 2000);
+  });
+
   it('turns a conversation nobody accepts in time into a ticket and asks for an email', async () => {
     let clock = 1_000_000;
     const store = createMemoryStore();
