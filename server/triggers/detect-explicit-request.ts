@@ -26,18 +26,20 @@ const WEAK = set(
   'alguem setor atendimento recepcao qualcuno reparto ufficio assistenza',
 );
 /** Words before a noun that make it something other than a person to talk to. */
-const NOT_PERSON_BEFORE = set('travel estate insurance real-estate cleaning user secret free booking my his her their double sales-agent chemical bleaching kubernetes');
+const NOT_PERSON_BEFORE = set('travel estate insurance real-estate cleaning user secret free booking my his her their double sales-agent chemical bleaching kubernetes ssh proxy build old previous former ex');
 /** Words after a noun that make it something else: "human resources", "agent commission". */
 const NOT_PERSON_AFTER = set('resources rights error nature body commission commissions fees fee string strings smith orange on-call on payments payment');
 /** Verbs of being put through to someone. */
 const TALK = set(
-  'talk speak connect transfer reach contact escalate call',
+  'talk speak connect transfer reach contact escalate call pass',
   'hablar habla comunicar comunicarme pasar pasame pasarme pasas pases pasa pasen paseme pasais podeis contactar atienda atender atiende ponme pongame ponga',
   'parler parle passer passez passe joindre contacter relation echanger',
   'sprechen reden verbinden verbind durchstellen kontaktieren besprechen leiten weiterleiten erreichen erreiche',
   'falar conversar transferir passar passa passe',
   'parlare passare passami passi contattare contatto',
 );
+/** The English verbs of talking, after which "a" is an article, not the Romance "to". */
+const ENGLISH_TALK = set('talk speak connect transfer reach contact escalate call pass chat');
 /** Participles that ask to be put through only after "be"/"get": "can I be transferred", not "I was transferred". */
 const PASSIVE = set('transferred connected put passed');
 /** Verbs of wanting: enough with a strong noun ("I want a human"). */
@@ -65,7 +67,7 @@ const URGE = set('please pls plz now asap bitte favor favore plait svp ahora ago
 /** Adjectives that make a noun unmistakably a human: "a real one", "une vraie personne". */
 const REAL = set('real actual live vrai vraie echte echter echten verdadera verdadero verdade vera vero reale');
 /** Openings of a question about who is answering, not a request: "am I talking to a human?" */
-const IDENTITY_QUESTION = /^(am i|are you|are your|are they|is this|is it|est-ce que je|est ce que je|je parle a|c'est un|spreche ich|bist du|sind sie|estoy hablando|eres|es usted|estou falando|voce e|sto parlando|sei un|e un)\b/;
+const IDENTITY_QUESTION = /^(am i|are you|r u|are u|ru|are your|are they|is this|is it|est-ce que je|est ce que je|je parle a|c'est un|spreche ich|bist du|sind sie|estoy hablando|eres|es usted|estou falando|voce e|sto parlando|sei un|e un)\b/;
 /** Asking for a person rather than the bot: "with a person rather than a chatbot". */
 const NOT_THE_BOT = /\b(rather than|instead of|not|no|nicht|pas|non|nao|en lugar de|plutot qu'?a?|invece di|statt|anstatt) (a |an |the |this |un |una |le |el |o |il |einem |einen |dem )?(chat)?(bot|robot|machine|maquina|ia|ki|ai)\b/;
 /** "who can I talk to about this?" */
@@ -73,13 +75,13 @@ const WHO_TO_TALK = /\b(who|whom) (can|could|should|do) i (talk|speak|chat) (to|
 /** Asking to be called back by someone: "can someone call me back", "kann mich jemand zurückrufen". */
 const CALLBACK = /\b(call ?back|callback|ring me|call me|phone me|me rappeler|rappelez.moi|llamarme|me llame|me (puede|pueden|podeis|podrian|podria)s? llamar|mich (\w+ ){0,2}(zuruck)?(rufen|anrufen)|zuruckrufen|me ligar|ligar pra mim|ligue.me|richiamarmi|richiamat\w*|chiamarmi|mi (puo|potete|potrebbe) (ri)?chiamare)\b/;
 /** "can I speak to the wheel builder": asking to talk to some named role. */
-const TALK_TO_ROLE = /\b(can|could|may|would like to|i'?d like to|i want to|i need to|let me|please let me) (i )?(please )?(speak|talk|chat) (to|with) (the|a|an|your|one of your|someone|somebody|whoever)\b(?! (bot|chatbot|assistant|ai)\b)/;
+const TALK_TO_ROLE = /\b(can|could|may|would like to|i'?d like to|i want to|i need to|let me|please let me) (i )?(please |just |quickly |first )?(speak|talk|chat) (to|with) (the|a|an|your|one of (the|your)|someone|somebody|whoever)\b(?! (bot|chatbot|assistant|ai)\b)/;
 /** Talk that is about later, in person: "can I speak to the cabin crew when I board?" */
 const LATER = /\b(when (i|we)|once (i|we)|after (i|we)|before (i|we)|on board|in (store|person)|at the (airport|gate|store|shop))\b/;
 /** Modals that make "a human look at this" a request. */
 const MODAL = set('can could would kann konnte konnten puede podria pueden peut pourrait pode poderia puo potrebbe');
 /** "is anyone there?", "any humans around?" */
-const ANYONE_THERE = /\b((is|are) (there )?(actually |really )?(anyone|anybody|someone|somebody)|anyone|anybody|any (humans?|people|real (people|person|ones?))|y a.t.il quelqu'?un|y a quelqu'?un|hay alguien|ist (da )?jemand|tem alguem|c e qualcuno|c'e qualcuno) (there|around|here|available|real|working|in|online|from|da|la|ai|aqui|li|qui)\b/;
+const ANYONE_THERE = /\b((is|are) (there )?(actually |really )?(anyone|anybody|someone|somebody)|anyone|anybody|any (humans?|people|real (people|person|ones?))|y a.t.il quelqu'?un|y a quelqu'?un|hay alguien|ist (da )?jemand|tem alguem|c e qualcuno|c'e qualcuno) (there|around|here|available|real|working|in|on (your|the) (team|line|chat)|on here|online|from|da|la|ai|aqui|li|qui)\b/;
 /** "someone who speaks Italian": looking for a language partner, not an agent. */
 const SPEAKS_LANGUAGE = /\b(someone|somebody|anyone|alguien|alguem|qualcuno|quelqu'?un|jemand(en)?) (who|que|qui|der|che) (speaks|sepa|hable|fale|parli|parle|spricht)\b/;
 /** Someone else's words, in quotes: "my daughter keeps shouting 'I want a real person!'". */
@@ -144,6 +146,12 @@ function detectInClause(clause: string): string | null {
   if (words.length <= 6 && kinds.some(Boolean) && words.every((w, i) => kinds[i] || FILLER.has(w) || URGE.has(w)) && !negated) {
     if (kinds.some((k) => k === 'strong') || words.some((w) => URGE.has(w))) return words.join(' ');
   }
+  // "verbinden Sie mich bitte", "could you put me through": a verb of talking aimed at the visitor, asked for.
+  for (let j = 0; j < words.length - 1; j++) {
+    if (fuzzyIn(words[j], TALK) && ['me', 'mich', 'mi', 'moi', 'mir'].includes(words[j + 1] ?? words[j + 2]) && words.some((w) => URGE.has(w) || MODAL.has(w)) && !negated) {
+      if (words.slice(j + 2).every((w) => FILLER.has(w) || URGE.has(w) || targetAt(words, words.indexOf(w)) || ['with', 'to', 'mit', 'a', 'con', 'avec', 'com', 'through'].includes(w))) return words.slice(j, j + 2).join(' ');
+    }
+  }
   // "transfer me", "escalate this please"
   if (words.length <= 4 && fuzzyIn(words[0], TALK) && ['me', 'this', 'it'].includes(words[1] ?? '') && words.slice(2).every((w) => FILLER.has(w) || URGE.has(w))) return words.join(' ');
   const wanting = words.some((w) => WANT.has(w) || MODAL.has(w)) || words.length <= 5;
@@ -161,7 +169,9 @@ function detectInClause(clause: string): string | null {
     }
     // The verb after the noun: "someone I can speak to", "mit einem Berater sprechen", "can a human look at this".
     for (let j = i + 1; j <= Math.min(words.length - 1, i + 8); j++) {
-      const talkAfter = (TALK.has(words[j]) || words[j] === 'chat') && (j === words.length - 1 || ['to', 'with', 'con', 'avec', 'mit', 'com', 'a'].includes(words[j + 1]));
+      const talkAfter =
+        (TALK.has(words[j]) || words[j] === 'chat') &&
+        (j === words.length - 1 || ['to', 'with', 'con', 'avec', 'mit', 'com'].includes(words[j + 1]) || (words[j + 1] === 'a' && !ENGLISH_TALK.has(words[j])));
       const helpAfter = kind === 'strong' && j - i <= 3 && HELP.has(words[j]) && words.slice(Math.max(0, i - 5), i).some((w) => MODAL.has(w));
       if ((talkAfter || helpAfter) && !negatedBefore(words, 0, j)) return words.slice(i, j + 1).join(' ');
     }
