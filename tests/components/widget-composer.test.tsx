@@ -2,22 +2,19 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { entry } from '../helpers/widget-frames';
-import { renderWidget, sentOfType, startChat } from '../helpers/widget-setup';
+import { openWidget, sentOfType } from '../helpers/widget-setup';
 
 beforeEach(() => localStorage.clear());
 afterEach(() => cleanup());
 
-async function openWidget() {
-  const started = startChat();
-  started.chat.open();
-  renderWidget(started.chat);
-  const box = await screen.findByRole('textbox', { name: 'Message' });
-  return { ...started, box };
+async function openComposer() {
+  const started = await openWidget();
+  return { ...started, box: await screen.findByRole('textbox', { name: 'Message' }) };
 }
 
 describe('composer', () => {
   it('Send sends a message frame; the line shows as pending, then once confirmed after ack and echo', async () => {
-    const { net, box } = await openWidget();
+    const { net, box } = await openComposer();
     fireEvent.input(box, { target: { value: '  Hello there  ' } });
     fireEvent.click(screen.getByRole('button', { name: 'Send' }));
 
@@ -39,7 +36,7 @@ describe('composer', () => {
   });
 
   it('Enter sends; Shift+Enter does not', async () => {
-    const { net, box } = await openWidget();
+    const { net, box } = await openComposer();
     fireEvent.input(box, { target: { value: 'line one' } });
     fireEvent.keyDown(box, { key: 'Enter', shiftKey: true });
     expect(sentOfType(net.latest.frames, 'message')).toHaveLength(0);
@@ -49,7 +46,7 @@ describe('composer', () => {
   });
 
   it('ignores an empty message and refuses one over the limit with an alert', async () => {
-    const { net, box } = await openWidget();
+    const { net, box } = await openComposer();
     fireEvent.input(box, { target: { value: '   ' } });
     fireEvent.click(screen.getByRole('button', { name: 'Send' }));
     expect(sentOfType(net.latest.frames, 'message')).toHaveLength(0);
@@ -62,7 +59,7 @@ describe('composer', () => {
   });
 
   it('shows a relay error for a rejected message and stops resending it', async () => {
-    const { chat, net, box } = await openWidget();
+    const { chat, net, box } = await openComposer();
     fireEvent.input(box, { target: { value: 'hello' } });
     fireEvent.keyDown(box, { key: 'Enter' });
     const [message] = sentOfType(net.latest.frames, 'message');

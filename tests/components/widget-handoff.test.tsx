@@ -2,18 +2,11 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { entry } from '../helpers/widget-frames';
-import { renderWidget, sentOfType, startChat } from '../helpers/widget-setup';
+import { openWidget, sentOfType } from '../helpers/widget-setup';
 
 beforeEach(() => localStorage.clear());
 afterEach(() => cleanup());
 
-async function openWidget() {
-  const started = startChat();
-  started.chat.open();
-  renderWidget(started.chat);
-  await screen.findByRole('dialog');
-  return started;
-}
 
 describe('talk to a person', () => {
   it('sends a handoff frame and stays visible while queued and with an agent', async () => {

@@ -2,16 +2,13 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { entry } from '../helpers/widget-frames';
-import { renderWidget, sentOfType, startChat } from '../helpers/widget-setup';
+import { openWidget, renderWidget, sentOfType, startChat } from '../helpers/widget-setup';
 
 beforeEach(() => localStorage.clear());
 afterEach(() => cleanup());
 
 async function offlineWidget() {
-  const started = startChat();
-  started.chat.open();
-  renderWidget(started.chat);
-  await screen.findByRole('dialog');
+  const started = await openWidget();
   expect(screen.queryByRole('form', { name: 'Leave your email' })).toBeNull();
   started.net.latest.receive({ type: 'status', status: { mode: 'offline' } });
   started.net.latest.receive({ type: 'entry', entry: entry({ seq: 1, role: 'system', kind: 'offline', text: 'Nobody is around right now.' }) });

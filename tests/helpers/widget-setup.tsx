@@ -1,4 +1,4 @@
-import { render } from '@testing-library/preact';
+import { render, screen } from '@testing-library/preact';
 import { ChatContext } from '../../widget/chat-context';
 import { App } from '../../widget/components/app';
 import { createChat, type Chat } from '../../widget/stores/create-chat';
@@ -29,4 +29,13 @@ export function renderWidget(chat: Chat) {
 /** Frames of one type the socket sent. */
 export function sentOfType(frames: SentFrame[], type: string): SentFrame[] {
   return frames.filter((frame) => frame.type === type);
+}
+
+/** A welcomed chat, opened and rendered; resolves once the panel is on screen. */
+export async function openWidget() {
+  const started = startChat();
+  started.chat.open();
+  renderWidget(started.chat);
+  await screen.findByRole('dialog');
+  return started;
 }
