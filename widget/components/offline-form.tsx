@@ -12,6 +12,7 @@ import { ErrorNotice } from './error-notice';
 export function OfflineForm() {
   const chat = useChat();
   const ticket = useStore(chat.$ticket);
+  const settings = useStore(chat.$settings);
   const [name, setName] = useState(() => chat.$identity.get()?.name ?? '');
   const [email, setEmail] = useState(() => chat.$identity.get()?.email ?? '');
   const [question, setQuestion] = useState(() => chat.$lastMessage.get());
@@ -25,7 +26,8 @@ export function OfflineForm() {
         chat.submitTicket({ email, name, question });
       }}
     >
-      <p class="offline-intro">Leave your email and we'll reply as soon as someone is back.</p>
+      {/* The site's own honest message stays in view above the fields, not scrolled away in the transcript. */}
+      <p class="offline-intro">{settings?.offlineMessage ?? "Nobody is available right now. Leave your email and we'll reply as soon as someone is back."}</p>
       <label class="field">
         <span>Name</span>
         <input type="text" autoComplete="name" maxLength={200} placeholder="Optional" value={name} onInput={(e) => setName(e.currentTarget.value)} />
