@@ -14,6 +14,16 @@ export function Transcript() {
     const el = scroller.current;
     if (el) el.scrollTop = el.scrollHeight;
   }, [items, typing]);
+  // When the panel gives room to the offline form, the newest lines stay in view.
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      el.scrollTop = el.scrollHeight;
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
   return (
     <div class="scroller" ref={scroller}>
       <div class="log" role="log" aria-live="polite" aria-label="Conversation">
