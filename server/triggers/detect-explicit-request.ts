@@ -23,7 +23,7 @@ const STRONG = set(
 const WEAK = set(
   "someone somebody anyone anybody whoever people team manager supervisor support service billing reception desk department sales accounts",
   "alguien departamento recepcion atencion quelqu quelqu'un reception service jemand jemanden abteilung rezeption kundenservice kundendienst",
-  'alguem setor atendimento recepcao qualcuno reparto ufficio assistenza',
+  'alguem setor atendimento recepcao qualcuno reparto ufficio assistenza opper oppere opperem',
 );
 /** Words before a noun that make it something other than a person to talk to. */
 const NOT_PERSON_BEFORE = set('travel estate insurance real-estate cleaning user secret free booking my his her their double sales-agent chemical bleaching kubernetes ssh proxy build old previous former ex');
@@ -31,15 +31,15 @@ const NOT_PERSON_BEFORE = set('travel estate insurance real-estate cleaning user
 const NOT_PERSON_AFTER = set('resources rights error nature body commission commissions fees fee string strings smith orange on-call on payments payment');
 /** Verbs of being put through to someone. */
 const TALK = set(
-  'talk speak connect transfer reach contact escalate call pass',
+  'talk speak connect transfer reach contact escalate pass',
   'hablar habla comunicar comunicarme pasar pasame pasarme pasas pases pasa pasen paseme pasais podeis contactar atienda atender atiende ponme pongame ponga',
   'parler parle passer passez passe joindre contacter relation echanger',
-  'sprechen reden verbinden verbind durchstellen kontaktieren besprechen leiten weiterleiten erreichen erreiche',
+  'sprechen reden verbinden verbind verbinde durchstellen kontaktieren besprechen leiten weiterleiten erreichen erreiche',
   'falar conversar transferir passar passa passe',
   'parlare passare passami passi contattare contatto',
 );
 /** The English verbs of talking, after which "a" is an article, not the Romance "to". */
-const ENGLISH_TALK = set('talk speak connect transfer reach contact escalate call pass chat');
+const ENGLISH_TALK = set('talk speak connect transfer reach contact escalate pass chat');
 /** Participles that ask to be put through only after "be"/"get": "can I be transferred", not "I was transferred". */
 const PASSIVE = set('transferred connected put passed');
 /** Verbs of wanting: enough with a strong noun ("I want a human"). */
@@ -73,7 +73,7 @@ const NOT_THE_BOT = /\b(rather than|instead of|not|no|nicht|pas|non|nao|en lugar
 /** "who can I talk to about this?" */
 const WHO_TO_TALK = /\b(who|whom) (can|could|should|do) i (talk|speak|chat) (to|with)\b|\b(a quien|con quien) (puedo|debo) (hablar|dirigirme)|\ba qui (puis-je|je peux|dois-je) (parler|m'adresser)|\bmit wem (kann|soll) ich (sprechen|reden)|\bcom quem (posso|devo) falar|\bcon chi (posso|devo) parlare/;
 /** Asking to be called back by someone: "can someone call me back", "kann mich jemand zurückrufen". */
-const CALLBACK = /\b(call ?back|callback|ring me|call me|phone me|me rappeler|rappelez.moi|llamarme|me llame|me (puede|pueden|podeis|podrian|podria)s? llamar|mich (\w+ ){0,2}(zuruck)?(rufen|anrufen)|zuruckrufen|me ligar|ligar pra mim|ligue.me|richiamarmi|richiamat\w*|chiamarmi|mi (puo|potete|potrebbe) (ri)?chiamare)\b/;
+const CALLBACK = /\b((get|jump|hop) on|have|book|arrange|schedule) a (quick |short )?(call|phone call|video call|zoom|meeting|screen ?share) with (you|your|someone|somebody|the|a|an)\b|\b(call ?back|callback|ring me|call me|phone me|me rappeler|rappelez.moi|llamarme|me llame|me (puede|pueden|podeis|podrian|podria)s? llamar|mich (\w+ ){0,2}(zuruck)?(rufen|anrufen)|zuruckrufen|me ligar|ligar pra mim|ligue.me|richiamarmi|richiamat\w*|chiamarmi|mi (puo|potete|potrebbe) (ri)?chiamare)\b/;
 /** "can I speak to the wheel builder": asking to talk to some named role. */
 const TALK_TO_ROLE = /\b(can|could|may|would like to|i'?d like to|i want to|i need to|let me|please let me) (i )?(please |just |quickly |first )?(speak|talk|chat) (to|with) (the|a|an|your|one of (the|your)|someone|somebody|whoever)\b(?! (bot|chatbot|assistant|ai)\b)/;
 /** Talk that is about later, in person: "can I speak to the cabin crew when I board?" */

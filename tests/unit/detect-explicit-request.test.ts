@@ -21,6 +21,14 @@ describe('explicit request for a person', () => {
     'ich möchte mit einem Menschen sprechen',
     'quero falar com um atendente',
     'vorrei parlare con un operatore',
+    'put me through to billing please',
+    'can someone call me back? 07700 900412',
+    'is there actually anyone working today?',
+    "I'd prefer to go through this with a person rather than a chatbot",
+    'who can I talk to about this?',
+    'can i get on a call with your support team',
+    'kann mich jemand zurückrufen?',
+    'hooman pls',
   ])('fires on %j', (text) => {
     expect(detectExplicitRequest(text)).not.toBeNull();
   });
@@ -33,6 +41,15 @@ describe('explicit request for a person', () => {
     'travel agent commission',
     'do you sell bikes for people over 2 metres tall?',
     'thanks, that helped',
+    'r u a real person',
+    'am I talking to a human? just curious',
+    "My daughter keeps shouting 'I want to talk to a real person!' at our smart speaker",
+    'I want to talk to someone who speaks Italian, how do I find a partner?',
+    'the video call keeps freezing on the doctors end',
+    'do I need a specialist to fit run-flat tyres?',
+    'no need to put me through to anyone, just the delivery slot',
+    'last time I was transferred to an agent and they sorted it',
+    'Kann ich euch auch anrufen? Welche Nummer?',
   ])('does not fire on %j', (text) => {
     expect(detectExplicitRequest(text)).toBeNull();
   });
