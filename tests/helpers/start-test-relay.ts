@@ -38,3 +38,13 @@ export async function startTestRelay(config: Config, options: { store?: Store; n
     },
   };
 }
+
+/** The visitor asks for a person (button or `text`), and `agent` accepts: resolves with the conversation id once the agent has it. */
+export async function acceptedBy(visitor: TestClient, agent: TestClient, text?: string): Promise<string> {
+  visitor.send(text ? { type: 'message', clientId: `ask-${Date.now()}`, text } : { type: 'handoff', clientId: `ask-${Date.now()}` });
+  const { conversationId } = await visitor.next(is('session'));
+  await agent.next(is('queue', (f) => f.items.some((i: { conversationId: string }) => i.conversationId === conversationId)));
+  agent.send({ type: 'accept', conversationId });
+  await agent.next(is('conversation', (f) => f.conversation.conversationId === conversationId));
+  return conversationId;
+}

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMemoryStore, signBody, signUserId } from '../../server';
-import { startTestRelay, type TestRelay } from '../helpers/start-test-relay';
+import { acceptedBy, startTestRelay, type TestRelay } from '../helpers/start-test-relay';
 import { AGENT_TOKENS, testConfig } from '../helpers/test-config';
 import { connect, is } from '../helpers/ws-client';
 
@@ -119,11 +119,7 @@ describe('transfer, dropped agents and timeouts', () => {
     const sam = await t.agent('sam');
     const ana = await agentByToken(t, 'ana-token-0123456789');
     const v = await t.visitor();
-    v.send({ type: 'message', clientId: 'm', text: 'agent please' });
-    const { conversationId } = await v.next(is('session'));
-    await sam.next(is('queue', (f) => f.items.length === 1));
-    sam.send({ type: 'accept', conversationId });
-    await sam.next(is('conversation'));
+    const conversationId = await acceptedBy(v, sam, 'agent please');
     sam.send({ type: 'transfer', conversationId, toAgentId: 'ana', note: 'Wants a rental quote for Saturday' });
     expect(await sam.next(is('closed'))).toMatchObject({ conversationId, reason: 'transferred' });
     const briefed = await ana.next(is('conversation', (f) => f.conversation.conversationId === conversationId));
@@ -140,11 +136,7 @@ describe('transfer, dropped agents and timeouts', () => {
     const sam = await t.agent('sam');
     const kim = await t.agent('kim');
     const v = await t.visitor();
-    v.send({ type: 'handoff', clientId: 'h' });
-    const { conversationId } = await v.next(is('session'));
-    await sam.next(is('queue', (f) => f.items.length === 1));
-    sam.send({ type: 'accept', conversationId });
-    await sam.next(is('conversation'));
+    const conversationId = await acceptedBy(v, sam);
     sam.send({ type: 'transfer', conversationId, toTeamId: 'billing', note: 'Invoice question' });
     const queue = await kim.next(is('queue', (f) => f.items.length === 1));
     expect(queue.items[0]).toMatchObject({ team: 'billing', note: 'Invoice question' });
@@ -180,11 +172,7 @@ describe('transfer, dropped agents and timeouts', () => {
     const sam = await t.agent('sam');
     const ana = await agentByToken(t, 'ana-token-0123456789');
     const v = await t.visitor();
-    v.send({ type: 'handoff', clientId: 'h' });
-    const { conversationId } = await v.next(is('session'));
-    await sam.next(is('queue', (f) => f.items.length === 1));
-    sam.send({ type: 'accept', conversationId });
-    await sam.next(is('conversation'));
+    const conversationId = await acceptedBy(v, sam);
     sam.send({ type: 'sign-out' });
     expect(await sam.next(is('closed'))).toMatchObject({ conversationId, reason: 'requeued' });
     // No grace period: it is back in the queue at once, not after a minute.
@@ -273,11 +261,7 @@ describe('tickets reach the site and the agents', () => {
     t = await startTestRelay(testConfig());
     const agent = await t.agent('sam');
     const v = await t.visitor();
-    v.send({ type: 'message', clientId: 'a', text: 'agent' });
-    const { conversationId } = await v.next(is('session'));
-    await agent.next(is('queue', (f) => f.items.length === 1));
-    agent.send({ type: 'accept', conversationId });
-    await agent.next(is('conversation'));
+    const conversationId = await acceptedBy(v, agent, 'agent');
     agent.send({ type: 'reply', conversationId, clientId: 'r', text: 'Hello!' });
     await agent.next(is('ack'));
     agent.send({ type: 'resolve', conversationId });
