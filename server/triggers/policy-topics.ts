@@ -99,14 +99,14 @@ export const POLICY_TOPICS: PolicyTopic[] = [
     id: 'high-value',
     label: 'High-value sale',
     patterns: [
-      re('\\b(quote|pricing|price|order|purchase|buy|deal) (for|of) ([1-9]\\d{1,}|fifty|hundred|hundreds of|a fleet|a whole fleet) '),
+      re('\\b(quote|pricing|price|order|purchase|buy|deal) (for|of) ([5-9]\\d|[1-9]\\d{2,}|fifty|hundred|hundreds of|a fleet|a whole fleet) '),
       re('\\b(fleet of|bulk order of|order of) ([1-9]\\d{1,}|fifty|a hundred)\\b'),
       re('\\b([2-9]\\d|[1-9]\\d{2,}) (licen[cs]es|seats|users|units|bikes|e-?bikes|laptops|rooms|vehicles|devices) (for|at) (our|my|the) (company|team|business|firm|office|school|hotel|fleet)'),
       re('\\b([1-9]\\d{2,})\\b (\\w+ ){0,2}(copies|units|items|stores|locations|pieces|kits|meals|boxes|staff|employees|homes|properties|sites|buildings|schools)\\b.{0,100}\\b(quote|price|pricing|deal|contract|discount|rate)'),
       re('\\benterprise (plan|contract|licen[cs]e|deal) for\\b|\\b(whole|entire) fleet\\b'),
       re('\\b([1-9]\\d|[1-9]\\d{2,})\\b (\\w+ ){0,3}(vans|cars|trucks|vehicles|licen[cs]es|seats|desks|laptops|devices)\\b.{0,60}\\b(deal|quote|price|contract|lease|buy|order|volume|hire)|\\b([2-9]\\d|[1-9]\\d{2,})[ -](person|people|employee|staff|seat|desk)s? (team|company|office|business)\\b'),
       re('\\b(need|want|book|order|buy|quote|looking for|interested in|reserve)\\b.{0,30}?\\b([2-9]\\d|[1-9]\\d{2,}) (rooms|licen[cs]es|seats|users|units|bikes|e-?bikes|laptops|vehicles|devices|people|guests|delegates|tickets)\\b'),
-      re('\\b(presupuesto para|devis pour|angebot fur|orcamento para|preventivo per) ([1-9]\\d{1,})\\b'),
+      re('\\b(presupuesto para|devis pour|angebot fur|orcamento para|preventivo per) ([5-9]\\d|[1-9]\\d{2,})\\b'),
     ],
   },
   {
