@@ -61,7 +61,7 @@ export function createTriggerEngine(settings: TriggerSettings) {
         const rejected = detectDissatisfaction(m.text);
         // After an unsure answer one shared topic word is enough; after a confident one, two.
         const rephrased =
-          !rejected && settings.rephrasing && botSince && !!previousQuestion && isRephrase(m.text, previousQuestion, lastBotUnsure ? settings.rephraseOverlap - 0.15 : settings.rephraseOverlap, lastBotUnsure ? 1 : 2);
+          !rejected && settings.rephrasing && botSince && !!previousQuestion && isRephrase(m.text, previousQuestion, lastBotUnsure ? settings.rephraseOverlap - 0.15 : settings.rephraseOverlap);
         if (rejected || rephrased) {
           strikes++;
           evidence.push(rejected ? `visitor: "${clip(rejected, 50)}"` : `asked again: "${clip(m.text, 50)}"`);

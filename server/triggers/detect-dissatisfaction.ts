@@ -6,7 +6,7 @@ const DISSATISFIED =
 
 /** Saying outright that the question is being asked again: a rephrase the words alone might not show. */
 const ASKING_AGAIN =
-  /^(ok |okay |yes |right |sure )?but (what|how|where|when|is|does|can|which)\b.{0,40}\b(actually|exactly|really)\b|^(wrong|incorrect|not true|untrue)\b|\bor not\s*\??$|\byes or no\b|\b(let me (rephrase|put it another way|try again)|to rephrase|in other words|i'?ll ask (again|differently)|asking again|once again|again:|nochmal anders gefragt|anders gefragt|nochmal:|otra vez:|dicho de otra forma|je reformule|autrement dit|riformulo|in altre parole|de novo:|reformulando)/;
+  /^(ok |okay |yes |right |sure )?but (what|how|where|when|is|does|can|which)\b.{0,40}\b(actually|exactly|really)\b|^(wrong|incorrect|not true|untrue)\b|\bno,? i mean\b|\bi meant\b|\b(oder nicht|o no|ou non|ou nao)\s*\??$|\bor not\s*\??$|\byes or no\b|\b(let me (rephrase|put it another way|try again)|to rephrase|in other words|i'?ll ask (again|differently)|asking again|once again|again:|nochmal anders gefragt|anders gefragt|nochmal:|otra vez:|dicho de otra forma|je reformule|autrement dit|riformulo|in altre parole|de novo:|reformulando)/;
 
 /** The phrase with which a visitor rejected the bot's answer, or null. */
 export function detectDissatisfaction(text: string): string | null {

@@ -1,7 +1,10 @@
+import { deu, fra, ita, por, spa } from 'stopword';
 import { faqTerm } from '../bot/faq-bot';
 import { normalize, wordsOf } from './normalize';
 
-const topicsOf = (text: string) => new Set(wordsOf(normalize(text)).map(faqTerm).filter((t): t is string => !!t));
+/** Function words of the other five languages, so "¿Y la de 200 ml?" does not share "la" and "de" with the question before. */
+const OTHER_STOPWORDS = new Set([...spa, ...fra, ...deu, ...por, ...ita].map((w) => normalize(w)));
+const topicsOf = (text: string) => new Set(wordsOf(normalize(text)).filter((w) => !OTHER_STOPWORDS.has(w)).map(faqTerm).filter((t): t is string => !!t));
 
 /**
  * Whether `text` asks the same thing as `previous` in other words: at least `minShared` (default 2)
