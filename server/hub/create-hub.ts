@@ -63,7 +63,9 @@ export function createHub(options: HubOptions) {
       if (open) unavailableSince.delete(conv.state.team);
       else if (!unavailableSince.has(conv.state.team)) unavailableSince.set(conv.state.team, t);
       const timedOut = t - conv.state.since >= config.handoff.acceptTimeoutMs;
-      const abandoned = !open && t - unavailableSince.get(conv.state.team)! >= grace;
+      // Agents who are connected but switched themselves off chose to be away: no grace. A dropped connection gets it.
+      const choseAway = !!team && team.agentIds.some((id) => presence.portsOf(id).size > 0);
+      const abandoned = !open && (choseAway || t - unavailableSince.get(conv.state.team)! >= grace);
       if (!timedOut && !abandoned) continue;
       await serial(conv.id, async () => {
         const fresh = await store.getConversation(conv.id);
@@ -86,11 +88,8 @@ export function createHub(options: HubOptions) {
     agentJoined: (port: AgentPort) => agent.joined(port),
     agentFrame: async (port: AgentPort, f: AgentFrame) => {
       await agent.frame(port, f);
-      // Someone switching off may leave a team with nobody: waiting visitors are told at once, not after the grace period.
-      if (f.type === 'availability' && !f.available) {
-        for (const team of teams) if (!views.teamAvailable(team)) unavailableSince.set(team.id, now() - grace);
-        await tick();
-      }
+      // Someone switching off may leave a team with nobody: waiting visitors are told now, not at the next tick.
+      if (f.type === 'availability' && !f.available) await tick();
     },
     agentLeft: (port: AgentPort) => agent.left(port),
     availableAgents: () => presence.availableCount(),

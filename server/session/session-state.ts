@@ -1,4 +1,4 @@
-import type { Mode, Reason } from '../../protocol';
+import type { Reason } from '../../protocol';
 
 /** Where a conversation is in its life. Plain data: stored as JSON, fed to `transition`. */
 export type SessionState =
@@ -49,5 +49,3 @@ export type TransitionResult =
   | { ok: true; state: SessionState; effects: SessionEffect[] }
   | { ok: false; error: SessionRefusal; state: SessionState };
 
-/** The mode a state shows to clients. */
-export const modeOf = (state: SessionState): Mode => state.mode;

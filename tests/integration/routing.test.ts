@@ -180,6 +180,21 @@ describe('transfer, dropped agents and timeouts', () => {
     await ana.next(is('queue', (f) => f.items.some((i: any) => i.conversationId === conversationId)), 2000);
   });
 
+  it('a dropped agent connection gets a grace period before waiting visitors are told nobody is coming', async () => {
+    t = await startTestRelay(testConfig({ agents, teams, handoff: { acceptTimeoutMs: 60_000, reconnectGraceMs: 1000 } }));
+    const sam = await t.agent('sam');
+    const v = await t.visitor();
+    v.send({ type: 'handoff', clientId: 'h' });
+    await v.next(is('status', (f) => f.status.mode === 'queued'));
+    sam.close();
+    await sam.closed;
+    // Well inside the grace period: still waiting.
+    await new Promise((r) => setTimeout(r, 200));
+    expect(v.frames.some((f: any) => f.type === 'status' && f.status.mode === 'offline')).toBe(false);
+    // Past it, with nobody back: told honestly.
+    expect((await v.next(is('entry', (f) => f.entry.kind === 'agents-gone'), 3000)).entry.text).toMatch(/no one is coming/);
+  });
+
   it('turns a conversation nobody accepts in time into a ticket and asks for an email', async () => {
     let clock = 1_000_000;
     const store = createMemoryStore();
