@@ -54,6 +54,91 @@ describe('explicit request for a person', () => {
     expect(detectExplicitRequest(text)).toBeNull();
   });
 
+  // The general cases: a person asked for with any sign of asking, however it is worded.
+  it.each([
+    'this needs a human',
+    'a person would be great thanks',
+    'Can a human review this please',
+    'Are there any agents available?',
+    'Are any of your staff online?',
+    'human assistance please',
+    'someone needs to look at this properly',
+    'Can I get the duty manager please',
+    'i need the lettings team',
+    'i want customer service',
+    'do you have actual people? 🙃',
+    'any chance an actual human being works there?',
+    'is there a support person i can screen share with?',
+    'can this go to your team? probably too specific for chat',
+    'could someone from your team get in touch',
+    "where's a human when you need one",
+    'I want this escalated',
+    'escalate',
+    'route me to an agent',
+    'no more bot please',
+    'cn i spk to sum1',
+    'is there a humen i can tlak to',
+    'how can i talk to a real person?? this bot is useless',
+    "who's your manager? i want to speak to them",
+    'can I get a real person on the line',
+    'yeah no i would like a human on this thanks',
+    "i'll wait for a human",
+    'Could someone please give me a call?',
+  ])('fires on the general case %j', (text) => {
+    expect(detectExplicitRequest(text)).not.toBeNull();
+  });
+
+  it.each([
+    'necesito que me pase con el departamento de contabilidad por favor',
+    'no me deja editarla 🙄 quiero hablar con una persona real',
+    'il y a quelqu\'un de réel là ou c\'est que des réponses auto?',
+    'Hallo? Hallo?? Ist da jemand?',
+    'oi?? alguém aí???',
+    "pronto? c'è nessuno??",
+    'humain stp',
+    'humano pfv',
+    'technischer support bitte',
+    'me liguem pfv, (11) 98765-4321',
+    'mi richiamate? 333 1234567',
+    'Könnte mich bitte jemand vom Kundenservice anrufen?',
+    'alguem da recepção pode me chamar no whats?',
+    'chama um atendente logo',
+    'est-ce que je peux jaser avec le gérant?',
+    'il me faut un humain',
+    'gibt es einen Ansprechpartner für Firmenkunden?',
+    'vorrei essere richiamato',
+    "c'è qualcuno che mi può aiutare?",
+    'UN ESSERE UMANO PER FAVORE',
+  ])('fires on %j in another language', (text) => {
+    expect(detectExplicitRequest(text)).not.toBeNull();
+  });
+
+  it.each([
+    "I'd like to come in person",
+    'I want to send a gift to a person in Ireland',
+    'can staff swap shifts between themselves',
+    'can a member of staff help me load the compost into my car when I collect?',
+    'is there a real person behind your instagram account?',
+    'what hours are your phone agents available?',
+    'can I add agents mid-month?',
+    'do you offer human resources software for small teams? like 15 employees',
+    "what's the contact number for support?",
+    'I want to become an agent for your brand',
+    'quiero ser agente de ventas',
+    'is the price per person?',
+    'can a human read my messages?',
+    'my manager approved the purchase',
+    'ayer hablé con un agente por teléfono y me dijo que el descuento se aplica',
+    'si algún día necesito hablar con un asesor, hay que pedir cita?',
+    "ah c'est bon trouvé, pas la peine de me passer quelqu'un merci",
+    'Appelez-moi Léa 🙂 on peut faire des appels vidéo ?',
+    'como entro em contacto com o suporte?',
+    'pessoa jurídica pode comprar?',
+    'does someone meet her at the gate if she needs assistance?',
+  ])('does not fire on the look-alike %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeNull();
+  });
+
   it('keeps the matched phrase as evidence', () => {
     expect(detectExplicitRequest('Hi, can I talk to a human about a refund?')?.phrase).toMatch(/talk to a human/);
   });
