@@ -10,6 +10,14 @@ import type { TriggerSettings } from './trigger-settings';
 /** System notices after which the bot starts afresh: strikes and turns before them no longer count. */
 const PHASE_START = new Set(['resolved', 'ticket', 'queued', 'offline', 'agents-gone']);
 
+/** A follow-up that pushes back on the answer ("but how long from when…", "right, but what's…"): the same question pressed again. */
+const PUSH_BACK = /^(\w+[,.!]? +)?(but|pero|mais|aber|mas|ma)\b/;
+/** A visitor accepting the answer and moving on ("ok, how many…", "ah ok.", "also, …", "another question"). */
+const MOVING_ON =
+  /^((ok(ay)?|ah ok|alright|fine|never ?mind|no worries|thanks|cheers|great|perfect|nice( one)?)\b(?! but)|(\w+[,.!]? +)?(also|another (question|thing)|different question|one more (question|thing)|other question|unrelated|changing (the )?subject|new question))/;
+/** A variant of the question ("and the 200 ml?", "what about…", "¿y la de…?"): one shared word is not enough to call it the same question. */
+const VARIANT = /^(\w+[,.!]? +)?(and|y|et|und|e|ed|what about|how about|qu[eé] tal|et pour|und was ist mit|e quanto a|e per)\b/;
+
 const clip = (s: string, n = 80) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 function phaseStart(messages: readonly TriggerMessage[], index: number): number {
@@ -29,7 +37,8 @@ export function createTriggerEngine(settings: TriggerSettings) {
   function strikesAt(messages: readonly TriggerMessage[], start: number, index: number): { strikes: number; evidence: string[] } {
     let strikes = 0;
     let evidence: string[] = [];
-    let previousQuestion: string | undefined;
+    // The visitor's last two questions: a rejection that restates the question ("no, I mean …") is one too.
+    let asked: string[] = [];
     let botSince = false;
     let lastBotUnsure = false;
     // A confident answer ends the run only once the visitor accepts it (doesn't reject it next).
@@ -59,9 +68,16 @@ export function createTriggerEngine(settings: TriggerSettings) {
           continue;
         }
         const rejected = detectDissatisfaction(m.text);
-        // After an unsure answer one shared topic word is enough; after a confident one, two.
+        // After an unsure answer (or a "but …" push-back on a confident one) one shared topic is enough; otherwise two.
+        const lower = m.text.toLowerCase();
+        const lenient = (lastBotUnsure || PUSH_BACK.test(lower)) && !VARIANT.test(lower);
         const rephrased =
-          !rejected && settings.rephrasing && botSince && !!previousQuestion && isRephrase(m.text, previousQuestion, lastBotUnsure ? settings.rephraseOverlap - 0.15 : settings.rephraseOverlap);
+          !rejected &&
+          settings.rephrasing &&
+          botSince &&
+          asked.length > 0 &&
+          !MOVING_ON.test(lower) &&
+          asked.some((q) => isRephrase(m.text, q, lenient ? settings.rephraseOverlap - 0.15 : settings.rephraseOverlap, lenient ? 1 : 2));
         if (rejected || rephrased) {
           strikes++;
           evidence.push(rejected ? `visitor: "${clip(rejected, 50)}"` : `asked again: "${clip(m.text, 50)}"`);
@@ -70,7 +86,8 @@ export function createTriggerEngine(settings: TriggerSettings) {
           evidence = [];
         }
         pendingReset = false;
-        if (!rejected) previousQuestion = m.text;
+        // A rejection counts as a question only when it restates one ("no, I mean when do applications open?").
+        asked = rejected && !/\?/.test(m.text) ? asked : [...asked.slice(-1), m.text];
         botSince = false;
       }
     }

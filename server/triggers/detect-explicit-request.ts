@@ -34,7 +34,7 @@ const BE = set('be ser etre essere werden');
 /** Words before a noun that make it something other than a person to talk to. */
 const NOT_PERSON_BEFORE = set('virtual voice smart google password file package task ad ads in per another extra each every additional second third two three four five travel estate insurance real-estate cleaning user secret free booking my his her their double sales-agent chemical bleaching kubernetes ssh proxy build old previous former ex');
 /** Words after a noun that make it something else: "human resources", "agent commission". */
-const NOT_PERSON_AFTER = set('resources rights error nature body commission commissions fees fee string strings smith orange on-call payments juridica fisica payment readable grade friendly centred centered like');
+const NOT_PERSON_AFTER = set('resources rights error nature body commission commissions fees fee string strings smith orange on-call payments juridica fisica note notes payment readable grade friendly centred centered like');
 /** Verbs of being put through to someone. */
 const TALK = set(
   'talk speak connect transfer reach contact escalate pass discuss hand message',
@@ -182,7 +182,9 @@ function targetAt(words: readonly string[], i: number): 'strong' | 'weak' | null
   const myContact = words[i - 1] === 'my' && ['to', 'with'].includes(words[i - 2] ?? '') && TALK.has(words[i - 3] ?? '');
   // "an agent on call" is someone else; "a human on the line", "a person on this" is asked for.
   const onSomethingElse = words[i + 1] === 'on' && !['the', 'this', 'it', 'here', 'now', 'duty', 'chat'].includes(words[i + 2] ?? '');
-  if ((NOT_PERSON_BEFORE.has(words[i - 1] ?? '') && !myContact) || NOT_PERSON_AFTER.has(words[i + 1] ?? '') || onSomethingElse) return null;
+  // "a doctor's note", "the agent's name": a possessive, not a person asked for ("s'il vous plaît" is French).
+  const possessive = words[i + 1] === 's' && words[i + 2] !== 'il';
+  if ((NOT_PERSON_BEFORE.has(words[i - 1] ?? '') && !myContact) || NOT_PERSON_AFTER.has(words[i + 1] ?? '') || onSomethingElse || possessive) return null;
   return kind;
 }
 

@@ -10,7 +10,7 @@ export interface PolicyMatch {
 
 /** A general question about a policy ("what's your refund window?", "how do I cancel?") that the bot should answer. */
 const ABOUT =
-  /^(if (i|we)|what('?s| is| are)|how (long|do|does|can|much|many|soon)|when (do|does|can|will)|do you|does (it|the|your)|is there|are there|can i (get|cancel|return|ask)|could you (tell|explain)|where (do|can|is)|which|tell me (about|how)|cual|como|cuando|quelle?s?|comment|combien|wie|wann|welche|was ist|qual|quando|quanto|come|quale)\b/;
+  /^(if (i|we)|if (you|they|the|a|an|there)(?=\b[^?]*\?)|what('?s| is| are)|how (long|do|does|can|much|many|soon)|when (do|does|can|will)|do you|does (it|the|your)|is there|are there|can i (get|cancel|return|ask)|could you (tell|explain)|where (do|can|is)|which|tell me (about|how)|cual|como|cuando|quelle?s?|comment|combien|wie|wann|welche|was ist|qual|quando|quanto|come|quale)\b/;
 /** Signs that a question is about the visitor's own case, not the policy in general. */
 const OWN_CASE = /\b(order (no|number|#)?\s*[a-z]{0,3}-?\d|#\d|i (was|got|have been|'ve been) (charged|billed|debited)|i paid|you charged|last (night|week|month)|room \d)/;
 
@@ -33,8 +33,8 @@ export function detectPolicy(text: string, enabled?: ReadonlySet<string>, topics
     for (const pattern of topic.patterns) {
       const m = pattern.exec(norm);
       if (!m) continue;
-      // "what should I do if I ever smell gas?" is safety information, not an emergency.
-      if (topic.id === 'emergency' && /\b(if|si|se|wenn|falls|in case|en caso de|au cas ou)\b(\s+\S+){0,4}\s*$/.test(norm.slice(0, m.index))) break;
+      // "what should I do if I ever smell gas?", "if my card got stolen abroad…" are questions for later, not an emergency or fraud now.
+      if ((topic.id === 'emergency' || topic.id === 'security') && /\b(if|si|se|wenn|falls|in case|en caso de|au cas ou)\b(\s+\S+){0,4}\s*$/.test(norm.slice(0, m.index))) break;
       if (!topic.always) {
         about ??= aboutPolicy(norm);
         if (about) break;

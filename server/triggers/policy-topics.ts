@@ -19,6 +19,10 @@ export const POLICY_TOPICS: PolicyTopic[] = [
     label: 'Emergency',
     always: true,
     patterns: [
+      // Smelling gas or burning, however it is put: "it smells like gas in the hallway".
+      re("\\b(smells?|smelling|stinks?|reeks?) (strongly )?(like|of) (gas|burning|smoke)\\b|\\b(i|we) can smell (gas|burning|smoke)\\b"),
+      // Injuries and bodies in danger: heavy bleeding, head blows, not waking, boats drifting onto rocks.
+      re("\\bbleeding (\\w+ )?(a lot|heavily|badly|profusely|everywhere|non.?stop)|\\bwon'?t stop bleeding|\\b(hit|banged|cracked|bumped) (his|her|their|my) head\\b.{0,80}\\b(bleed\\w*|blood|sick|vomit\\w*|dizzy|unconscious|passed out|wake|drowsy|confused|not responding|seizure)|\\bhead injury|\\b(won'?t|isn'?t|not) (wake|waking) up|\\b(drifting|being (blown|pushed)) (onto|towards?|into) (the )?(rocks|reef|shore)|\\b(verso gli scogli|hacia las rocas|vers les rochers|auf die felsen|contra as rochas|sangra mucho|saigne beaucoup|blutet stark|sangrando muito|sanguina molto)\\b"),
       re("\\b((i can )?smell (of )?gas (in|at|from|coming)|gas (leak|smell) (in|at|from)|there'?s a (gas leak|smell of gas)|carbon monoxide (alarm|detector) (is )?(going|beeping|went)|chest pains?|can'?t breathe|cannot breathe|not breathing|overdos|kill (myself|me)|suicid|self.harm|unconscious|heart attack|bleeding (heavily|a lot)|(is|are|it'?s) on fire|sparking|power lines? (down|fell)|live wires?|flood(ing|ed) (my|the) (flat|house|kitchen|home)|water (is )?(\\w+ )?(pouring|gushing|everywhere|coming through)|hit by a car|smoking and hissing|(is )?(smoking|hissing|sparking) on the charger|burning smell|smells? of burning|(he'?ll|she'?ll|they'?ll|going to|gonna) (hurt|kill|attack) (me|us)|(tomou|bebeu|engoliu) (o|a|os|as|um|uma) (xarope|remedio|comprimidos?|pilhas?|bateria)|sta prendendo fuoco|(esta|esta a) pegar fogo|prende fuoco|brucia|huele (\\w+ )?a gas|wasser (\\w+ ){0,3}aus der decke|smoke (is )?(coming|pouring)|taking on water|sinking|threaten(ing|ed) (me|to)|coming round tonight|(stalking|harassing) me|in danger|locked (out|in)\\b.{0,60}\\b(baby|child|toddler|kid)|(kleinkind|kind|baby) (ist )?allein|(aus versehen|versehentlich) .{0,50}(tabletten|medikamente)|(tabletten|medikamente) .{0,40}genommen|took (someone else'?s|the wrong|my \\w+'?s) (pills|tablets|medication|meds)|blood (coming|pouring)|collapsed|seizure|poisoned|ate (rat poison|chocolate|antifreeze)|(this|it) is an emergency|it'?s an emergency|medical emergency|call (an|the) ambulance|(has|have|just) (just )?swallowed|swallowed (some|a|my|the)|allergic reaction|anaphyla|choking)\\b"),
       re("\\b(fuga de gas|olor a gas|dolor (en el|de) pecho|no puedo respirar|es una emergencia|odeur de gaz|fuite de gaz|douleur (a la|dans la) poitrine|c'est une urgence|gasgeruch|gasleck|brustschmerz|(das ist|es ist) ein notfall|cheiro (a|de) gas|vazamento de gas|dor no peito|e uma emergencia|fuga di gas|odore di gas|dolore al petto|e un'?emergenza)\\b"),
     ],
@@ -28,6 +32,12 @@ export const POLICY_TOPICS: PolicyTopic[] = [
     label: 'Account security or fraud',
     always: true,
     patterns: [
+      // A login, payment or device the visitor does not recognise: "a login from Brazil, I've never been", "no idea what that is".
+      re("\\b(a|an|the|this|that|one|some|two) (\\w+ )?(log.?in|sign.?in|session|device|payment|charge|transaction|debit|purchase|withdrawal)s?\\b(?! (page|screen|button|form|link|method|option|details))\\b.{0,120}\\b(never (been (to|in)|heard of|made (it|this|that|them)|authori[sz]ed|ordered)|no idea what (that|this|it|they) (is|are)|don'?t (recogni[sz]e|know) (it|this|that|them|who|where)|didn'?t (make|do|authori[sz]e) (it|this|that|them)|(is|was|wasn'?t) not (mine|me)|(i|we|i'?ve|we'?ve) (\\w+ )?(never|didn'?t|did not) (made|make|authori[sz]ed?|recogni[sz]ed?))\\b"),
+      // A card lost or stolen with the wallet, bag or phone: "my wallet got nicked and my card was in it".
+      re("\\b(wallet|purse|bag|handbag|phone|cards?)\\b.{0,20}\\b(got|was|were|been|has been|have been) (\\w+ )?(stolen|nicked|pinched|lost|taken|snatched|robbed)\\b.{0,80}\\b(card|bank|account)|\\b(lost|stole|nicked) my (bank |debit |credit )?card|\\b(card|wallet|purse)s?\\b.{0,40}\\b(got|was|were|been) (\\w+ )?(stolen|nicked|pinched|snatched|robbed)\\b"),
+      // Credentials changed by someone else, in the other languages: "cambiaron la contraseña … yo no fui".
+      re("\\b(cambiaron|han cambiado) (la |mi )?(contrasena|clave|correo)|\\b(yo no fui|eu nao fui|moi je n'ai rien fait|ich war (das|es) nicht)\\b|\\bquelqu'un a change (mon )?(mot de passe|e-?mail)|\\b(mudaram|alteraram) (a )?(minha )?senha|\\bhanno cambiato (la )?(mia )?password|\\bpasswort (wurde )?(ohne|einfach )?geandert"),
       re("\\b((i'?ve been|i was|i got|we'?ve been|we were|been) (hacked|scammed|phished)|(my|our) (\\w+ )?(account|email|card) (was|has been|got|is) (hacked|compromised|stolen)|fraudulent (charge|payment|transaction|activity)|fraud on my|victim of (fraud|a scam)|identity theft|stolen (card|identity)|card (was|got|has been) stolen|(i want to|i need to|i'?d like to|i'?m) report(ing)? (a |some )?(fraud|scam|phishing))\\b"),
       re("\\b(someone|somebody|a stranger|they) (has |have )?(just )?(logged|log|got|broke|accessed|used|is using|changed|taken|made|spent)( \\w+){0,3} (into |in to |in |on |with )?(my|our) (\\w+ )?(account|card|password|email|details)"),
       re("\\b(didn'?t|did not|never) (make|authori[sz]e|order|buy|book|recogni[sz]e)( this| that| these| those| the| any)? (payment|purchase|transaction|charge|order|booking|flight)s?"),
@@ -50,7 +60,7 @@ export const POLICY_TOPICS: PolicyTopic[] = [
     always: true,
     patterns: [
       re("\\b(processo em tribunal|livro de reclamacoes|avancar com um processo|azione legale|vie legali|denuncia|in tribunale)\\b"),
-      re("\\b(my|a|our) (lawyer|solicitor|attorney|legal team)\\b|\\b(sue|suing|lawsuit|legal action|take you to court|small claims|trading standards|ombudsman|report you to)\\b"),
+      re("\\b(my|our) (lawyer|solicitor|attorney|legal team)\\b|\\b(get|getting|contact|contacting|call|calling|speak(ing)? (to|with)|consult(ing)?|involve|involving|hire|hiring|instruct(ing)?|see(ing)?|talk(ing)? to) (a|an) (lawyer|solicitor|attorney)\\b|\\b(sue|suing|lawsuit|legal action|take you to court|small claims|trading standards|ombudsman|report you to)\\b"),
       re('\\b(mi abogado|demandar|demanda judicial|mon avocat|poursuivre en justice|porter plainte|mein anwalt|verklagen|rechtliche schritte|meu advogado|processar voces|mio avvocato|fare causa|vie legali)\\b'),
     ],
   },
@@ -58,6 +68,8 @@ export const POLICY_TOPICS: PolicyTopic[] = [
     id: 'billing',
     label: 'Billing dispute',
     patterns: [
+      // Billed for a time or thing the visitor disputes: "billed me for march and I wasn't even a member", "two charges … same day".
+      re("\\b(charged|billed|debited|invoiced) (me|us)\\b.{0,60}\\b(wasn'?t|weren'?t|never|not even|didn'?t|already (cancel|clos|end|left)\\w*|i (cancel|clos|end)\\w*|even though|despite)\\b|\\b(got|see|seeing|there'?s|there are|have|showing|appeared|two|2)\\b.{0,15}\\b(two|2|three|3|multiple|several|duplicate|double) (\\w+ )?(charges|payments|debits|transactions)\\b"),
       re("\\b(charged|billed|debited|taken) (me |my \\w+ )?(twice|two times|double|again|wrong|the wrong amount|too much|after (i )?cancel)"),
       re("\\b(invoice|bill|quote) (is|was|came to) .{0,25}(more|higher) than (the |our |what )?(quote|agreed|we agreed|signed)|\\bnot paying (the difference|this|that|it) until|zweimal .{0,30}abgebucht|doppelt abgebucht"),
       re("\\b(double|duplicate|wrong|incorrect|extra) (charge|payment|billing|invoice)s?\\b|\\bovercharg|\\bchargeback\\b|\\bdispute (a |the |this )?(charge|payment|bill|invoice)"),
@@ -70,6 +82,8 @@ export const POLICY_TOPICS: PolicyTopic[] = [
     id: 'refund',
     label: 'Refund request',
     patterns: [
+      // Money asked back onto the card or account, whatever it is called: "just want the fare put back on my card".
+      re("\\b(want|need|like|expect)\\b.{0,20}\\b(fare|money|payment|deposit|amount|cash|fee|ticket price|cost)s? (put |paid |sent |credited )?back\\b|\\b(put|pay|paid|credit|credited|refund|refunded|return|returned|send|sent) (the |my |our )?(\\w+ )?back (on|onto|to|into) my (card|account)"),
       re("\\b(i want|i need|i'?d like|i demand|give me|get me|i expect|i'?m owed|i am owed|requesting|request|process|i'?m asking for|i'?m requesting) (a |my |the )?(full |partial |cash )?(refund|money back)"),
       re("\\b(refund (me|my|it|them|these|those|this|the remaining|the order|order|for (my|order|the))|my money back|want (my )?money back)\\b"),
       re("\\b(want|need|demand) (that |this |the |my |our )?money back\\b"),
@@ -81,6 +95,8 @@ export const POLICY_TOPICS: PolicyTopic[] = [
     id: 'cancellation',
     label: 'Cancellation',
     patterns: [
+      // Close/cancel requests opened by "pls"/"plz"/"kindly": "pls close my account, moving abroad".
+      re("\\b(pls|plz|kindly|could you|can you) (cancel|terminate|close|end) (my|our) (\\w+ ){0,2}(subscription|account|plan|membership|contract|service|policy|booking|order|insurance|cover)"),
       re("\\b(i want|i need|i'?d like|please|i wish|want|need|i'?ve decided|we'?ve decided|we want|we need) (to )?(cancel|terminate|close|end) (my|our|the|this) (\\w+ )?(subscription|account|plan|membership|contract|service|policy|booking|order|direct debit)"),
       re("\\b(please|so|just|then) cancel (it|that|this)\\b|\\bcancel (it|that) (then|now|please)\\b|^(please )?cancel (booking|order|subscription|reservation) [a-z]{0,4}-?\\d"),
       re("(^|[,.;:—-] ?|\\b(just|please|so) )(cancel|terminate|close) (my|our|this) (\\w+ ){0,2}(subscription|account|plan|membership|contract|service|policy|booking|order|insurance|cover|broadband|line|tariff)"),
@@ -101,6 +117,10 @@ export const POLICY_TOPICS: PolicyTopic[] = [
     id: 'high-value',
     label: 'High-value sale',
     patterns: [
+      // A large quantity counted in pieces ("400 of these", "ca. 600 Stück", "180 pezzi"), not a pack size.
+      re("(?<!(pack|box|set|bag|tub|roll|carton|bundle) of )\\b(around |about |roughly |approx\\w* |some |over |ca\\.? |circa |environ |etwa |rund |unos |unas |cerca de )?([1-9]\\d{2,}) (of (these|them|those|this)|stuck|stk|pezzi|unidades|unites|exemplaires|pcs|pieces)\\b"),
+      // A large quantity needed for an organisation: "180 for our company", "ne servono 180 per la nostra azienda".
+      re("\\b([1-9]\\d{2,})\\b[^\\d.?!]{0,40}\\b(for (our|all (our|the)|each of our|every one of our) (schools?|company|staff|employees|team|office|branches|stores|sites|members|clients|academ\\w+|trust)|per (la nostra|il nostro|i nostri|le nostre|tutt[ei]) |para (nuestr[ao]s?|tod[ao]s (l[ao]s|nuestr)|a nossa|o nosso|os nossos|as nossas) |pour (nos|notre|tous nos|toutes nos) |fur (unsere|alle) )"),
       re('\\b(quote|pricing|price|order|purchase|buy|deal) (for|of) ([5-9]\\d|[1-9]\\d{2,}|fifty|hundred|hundreds of|a fleet|a whole fleet) '),
       re('\\b(fleet of|bulk order of|order of) ([1-9]\\d{1,}|fifty|a hundred)\\b'),
       re('\\b([2-9]\\d|[1-9]\\d{2,}) (licen[cs]es|seats|users|units|bikes|e-?bikes|laptops|rooms|vehicles|devices) (for|at) (our|my|the) (company|team|business|firm|office|school|hotel|fleet)'),
@@ -118,6 +138,8 @@ export const POLICY_TOPICS: PolicyTopic[] = [
     // "Should I…" about one's own health, money or legal position is never a general question.
     always: true,
     patterns: [
+      // Dosing a medicine for a child: "can I give Advil to my 4-month-old", "combien lui donner", in the six languages.
+      re("\\bcan i give (\\w+ ){1,3}to (my|a) (\\d+.(month|year|week).old|baby|daughter|son|child|kid|toddler|newborn)|\\bcan i give (my|a) (\\d+.(month|year|week).old|baby|daughter|son|child|kid|toddler|newborn) (some |any |a )?(\\w+ )?(medicine|medication|dose|pills?|tablets?|drops|syrup|paracetamol|ibuprofen|calpol|tylenol|advil|motrin|nurofen|aspirin|antihistamines?)|\\b(donner|dar|darle|dare|geben) (\\S+ ){0,3}?(l')?(medicament|medicamento|medikament|farmaco|remedio|sirop|jarabe|xarope|sciroppo|saft|tropfen|gouttes|gotas|gocce|comprime|pastilla|tablette|compressa|paracetamol|ibuprof|doliprane|advil|tachipirina|dafalgan|nurofen|tylenol|aspirin|efferalgan)\\w*\\b.{0,30}\\b(ma fille|mon fils|mon bebe|mon enfant|a mi (bebe|hij[oa]|nin[oa])|(ao meu|a minha) (bebe|filh[oa])|(al mio|alla mia|a mio|a mia) (bambin[oa]|figli[oa]|neonat[oa])|(meinem|meiner) (baby|kind|tochter|sohn))|\\b(combien\\b.{0,30}\\b(lui|leur) donner|cuanto\\b.{0,30}\\b(le (doy|debo dar|puedo dar)|darle)|quanto\\b.{0,30}\\blhe (dou|devo dar|posso dar)|quanto\\b.{0,30}\\b(gli|le) (do|devo dare|posso dare)|wie ?viel\\b.{0,30}\\b(soll|darf|kann) ich (ihm|ihr|meinem|meiner))\\b"),
       re("\\bshould i (stop|keep|start|double|skip|increase|reduce) (taking )?(my )?(medication|medicine|meds|pills|dose|dosage|insulin|antibiotics|tablets)"),
       re("\\b(is it safe|can i|should i) (to )?(take|mix|combine) (\\w+ )?(with|and) (my )?(\\w+ )?(medication|medicine|meds|pills|alcohol|antibiotics|ibuprofen|paracetamol)"),
       re("\\bhow (much|many) (\\w+ )?(should i take|can i take)"),

@@ -42,6 +42,31 @@ describe('trigger engine', () => {
     expect(last([v('can you repair a carbon frame?'), unsure, v('what are your opening hours?')])).toBeNull();
   });
 
+  it('a rephrase is found through synonyms and stems, not only identical words', () => {
+    expect(last([v("when's the green bin collection over christmas"), unsure, v('garden waste pickup dates for the end of december??')])).toMatchObject({
+      code: 'repeated-failure',
+      evidence: expect.stringContaining('asked again'),
+    });
+    expect(last([v('will the sofa fit through a 70cm doorway?'), unsure, v("what's the narrowest door you can get it through?")])).toMatchObject({ code: 'repeated-failure' });
+    expect(last([v('do you do part exchange?'), unsure, v('can I trade in my old bike against it?')])).toMatchObject({ code: 'repeated-failure' });
+    // A new question, a variant ("and the 200 ml?") or an accepted answer ("ok, …") is not the same question again.
+    expect(last([v('do you do part exchange?'), unsure, v('what time do you open on saturday?')])).toBeNull();
+    expect(last([v('¿Tenéis la crema SPF 50 de 400 ml?'), unsure, v('¿Y la de 200 ml?')])).toBeNull();
+    expect(last([v('can automations trigger on a due date?'), unsure, v('ok, how many automations can I have on Team?')])).toBeNull();
+  });
+
+  it('a "but …" push-back on a confident answer needs only one shared topic', () => {
+    expect(last([v('how long does a prescription take to dispatch?'), sure('Usually 2–4 working days.'), v('but how long from when my GP approves it until it actually ships?'), unsure])).toMatchObject({ code: 'repeated-failure' });
+    expect(last([v('how long does a prescription take to dispatch?'), sure('Usually 2–4 working days.'), v('great, do you sell plasters?'), unsure])).toBeNull();
+  });
+
+  it('dissatisfaction is recognised in word families and the six languages', () => {
+    for (const text of ['yeah already turned it off and on twice, didnt help', 'das war nicht die Frage', 'mmm non mi aiuta molto questa risposta', 'Não foi isso que eu perguntei', 'Non hai capito', 'ça ne m\'aide pas']) {
+      expect(last([v('my router light keeps blinking orange, what does that mean'), unsure, v(text)])).toMatchObject({ code: 'repeated-failure' });
+    }
+    expect(last([v('my router light keeps blinking orange, what does that mean'), unsure, v('the extender my neighbour lent me didn\'t help either, do you sell mesh kits?')])).toBeNull();
+  });
+
   it('an agent taking over starts a fresh bot phase', () => {
     expect(last([v('a?'), unsure, { role: 'agent', text: 'Hi!' }, v('b?'), unsure])).toBeNull();
   });
@@ -51,6 +76,39 @@ describe('trigger engine', () => {
     expect(last([v('WHY IS THIS SO HARD!!! this bot is useless')])).toMatchObject({ code: 'frustration' });
     expect(last([v("I'm so frustrated I could cry, but you've been great")])).toBeNull();
     expect(last([v('my bike is broken and I am sad')])).toBeNull();
+  });
+
+  it('frustration at the service fires in broader word families; a hedged gripe, praise or a third party does not', () => {
+    expect(last([v("honestly your booking system is a joke. it's logged me out 4 times")])).toMatchObject({ code: 'frustration' });
+    expect(last([v('you people never get anything right. it has been a WEEK')])).toMatchObject({ code: 'frustration' });
+    expect(last([v('why is it impossible to get a straight answer out of you lot')])).toMatchObject({ code: 'frustration' });
+    expect(last([v('Da ist sie nicht!! eure App ist echt eine Katastrophe')])).toMatchObject({ code: 'frustration' });
+    expect(last([v('Quante volte devo ripeterlo? Assistenza ridicola')])).toMatchObject({ code: 'frustration' });
+    expect(last([v('bit annoying the app logs me out every time it updates but anyway, how do i see my points')])).toBeNull();
+    expect(last([v('I was SO frustrated with the other site, spent an hour getting nowhere. you\'re great. do you deliver saturdays?')])).toBeNull();
+    expect(last([v('die Post ist echt eine Katastrophe hier im Dorf')])).toBeNull();
+    expect(last([v("your next slot is when? I'll take it")])).toBeNull();
+  });
+
+  it('policy matters phrased without the usual keywords fire; hypotheticals and look-alikes do not', () => {
+    expect(last([v("you've billed me for march and i wasn't even a member then?? i cancelled back in feb")])).toMatchObject({ code: 'policy', topic: 'billing' });
+    expect(last([v('why have i got two charges of 89.00 on the same day then')])).toMatchObject({ code: 'policy', topic: 'billing' });
+    expect(last([v('pls close my account, moving to dubai end of the month')])).toMatchObject({ code: 'policy', topic: 'cancellation' });
+    expect(last([v("theres a login from são paulo at 3am. ive never been to brazil")])).toMatchObject({ code: 'policy', topic: 'security' });
+    expect(last([v('my wallet got nicked on the tube and my debit card was in it')])).toMatchObject({ code: 'policy', topic: 'security' });
+    expect(last([v('cambiaron la contraseña de mi cuenta y yo no fui')])).toMatchObject({ code: 'policy', topic: 'security' });
+    expect(last([v("i'd rather not rebook, just want the fare put back on my card please")])).toMatchObject({ code: 'policy', topic: 'refund' });
+    expect(last([v("we'd need around 400 of these sleeves for our schools. trade pricing?")])).toMatchObject({ code: 'policy', topic: 'high-value' });
+    expect(last([v('wir bräuchten für alle Schulen ca. 600 Stück mit Logo')])).toMatchObject({ code: 'policy', topic: 'high-value' });
+    expect(last([v('it smells like gas in the hallway near the boiler')])).toMatchObject({ code: 'policy', topic: 'emergency' });
+    expect(last([v("my son hit his head on the edge, he's bleeding quite a lot")])).toMatchObject({ code: 'policy', topic: 'emergency' });
+    expect(last([v("est-ce que je peux donner de l'advil à ma fille de 4 mois?")])).toMatchObject({ code: 'policy', topic: 'regulated-advice' });
+    expect(last([v("going to thailand next month, if my card got stolen out there what's the process?")])).toBeNull();
+    expect(last([v('if you cancel a flight, do I get my money back or just a voucher?')])).toBeNull();
+    expect(last([v("my husband's a lawyer and keeps telling me to read the small print. where are the T&Cs?")])).toBeNull();
+    expect(last([v('is there a box of 200 pcs for the screws?')])).toBeNull();
+    expect(last([v("there's a new login page, I don't recognise it, is it legit?")])).toBeNull();
+    expect(last([v('can I give my son a gift card for his birthday?')])).toBeNull();
   });
 
   it('policy topics fire whatever the bot could answer; questions about the policy do not', () => {
