@@ -1,0 +1,214 @@
+/** The vocabulary of explicit requests for a person, in six languages: nouns, verbs, and the phrasings that make them a request or not. */
+
+const set = (...lists: string[]) => new Set(lists.join(' ').split(/\s+/).filter(Boolean));
+
+/** Nouns that name a person to talk to, in six languages. Misspellings within one edit (two in long words) match too. */
+export const STRONG = set(
+  'hmn human humans hooman hoomans humen person persons agent agents representative representatives rep reps operator operators staff advisor adviser advisors',
+  'consultant consultants employee colega collega ejecutivo ejecutiva specialist pharmacist pharmacists technician mechanic engineer nurse doctor accountant banker colleague receptionist',
+  'worker workers supervisor salesperson seller expert experts optician opticien',
+  'humano humanos persona personas agente agentes asesor asesora operador operadora empleado empleada representante representantes gestor gerente encargado responsable',
+  'humain humains personne conseiller conseillers conseillere operateur operatrice representant gerant gerante',
+  'mensch menschen mitarbeiter mitarbeiterin berater beraterin kundenberater fachberater ansprechpartner sachbearbeiter sachbearbeiterin apotheker apothekerin vorgesetzten vorgesetzter verkaufer leiter',
+  'pessoa atendente consultor responsavel',
+  'operatore umano addetto consulente titolare responsabile',
+);
+
+/** Person nouns too close to other words to match misspelt ("assistente", not "assistance"). */
+export const EXACT_STRONG = set('assistente asistente');
+
+/** Nouns that mean a person only with a verb of talking ("talk to someone", not "need someone to fix it"). */
+export const WEAK = set(
+  "someone somebody anyone anybody whoever people humans team manager boss chef supervisor livechat support service billing reception desk department sales accounts",
+  "alguien departamento recepcion atencion quelqu quelqu'un reception service sav jemand jemanden jemandem irgendjemand irgendjemanden abteilung rezeption kundenservice kundendienst buchhaltung",
+  'soporte suporte supporto secretariat secretaria segreteria sekretariat alguem setor atendimento recepcao qualcuno reparto ufficio assistenza opper oppere opperem',
+);
+
+/** Words shortly before a noun that make it a job: "become an agent", "hiring operators". */
+export const JOB_WORDS = set('become becoming hire hiring recruit recruiting as job jobs vacancy vacancies career careers');
+
+/** Verbs of being, before a job: "to be a representative". */
+export const BE = set('be ser etre essere werden');
+
+/** Words before a noun that make it something other than a person to talk to. */
+export const NOT_PERSON_BEFORE = set('virtual voice smart google password file package task ad ads in per another extra each every additional second third two three four five travel estate insurance real-estate cleaning user secret free booking my his her their double sales-agent chemical bleaching kubernetes ssh proxy build old previous former ex');
+
+/** Words after a noun that make it something else: "human resources", "agent commission". */
+export const NOT_PERSON_AFTER = set('resources rights error nature body commission commissions fees fee string strings smith orange on-call payments juridica fisica note notes payment readable grade friendly centred centered like');
+
+/** Verbs of being put through to someone. */
+export const TALK = set(
+  'talk speak connect transfer reach contact escalate pass discuss hand message',
+  'hablar habla comunicar comunicarme pasar pasame pasarme pasas pase pases pasa pasen paseme pasais podeis contactar atienda atender atiende ponme pongame ponga discutir',
+  'parler parle jaser passer passez passe joindre contacter relation echanger discuter entretenir',
+  'sprechen reden verbinden verbind verbinde durchstellen kontaktieren besprechen leiten weiterleiten weitergeben erreichen erreiche schreiben klaren',
+  'falar conversar transferir passar passa passe discutir',
+  'parlare passare passami passi contattare contatto discutere sentire',
+);
+
+/** Nouns after "contact" that make it a noun: "contact number", "contacto telefonico". */
+export const CONTACT_DETAILS = set('number numbers details detail info information email form page address hours numero telefono telephone telefonico formulario formulaire adresse daten nummer');
+
+/** The short verbs of talking, letters sorted, to catch swapped letters ("tlak", "tlka"). */
+export const TALK_SORTED = new Set(['talk', 'chat'].map((w) => [...w].sort().join('')));
+
+/** The English verbs of talking, after which "a" is an article, not the Romance "to". */
+export const ENGLISH_TALK = set('talk speak connect transfer reach contact escalate pass chat');
+
+/** Participles that ask to be put through only after "be"/"get": "can I be transferred", not "I was transferred". */
+export const PASSIVE = set('transferred connected put passed');
+
+/** Verbs of wanting: enough with a strong noun ("I want a human"). */
+export const WANT = set(
+  'want wanna need like give get let gimme prefer rather appreciate summon',
+  'chama chame llama llame appelle appelez ruf rufen chiama chiamami',
+  'quiero necesito quisiera dame prefiero desearia',
+  'veux voudrais besoin faut donnez prefere souhaite souhaiterais aimerais prefererais',
+  'mochte moechte brauche hatte haette gib geben',
+  'quero preciso gostaria prefiro',
+  'voglio vorrei serve bisogno preferisco preferirei',
+);
+
+/** Verbs of a person doing something for the visitor: "can a human look at this", "kann mir ein Mensch helfen". */
+export const HELP = set('help look check handle sort assist take ayudar ayude atender aider regarder helfen ajudar atender aiutare aiuti');
+
+/** Negations: before the request in the same clause, they turn it into its opposite. */
+export const NEGATION = set("don't dont do-not doesn't didnt didn't not never without no nope nicht kein keinen keine pas ne n' nao non nunca jamais ni inutile notig falta");
+
+/** Words a short message may hold besides the noun and still be nothing but a request: "human pls!!", "REAL PERSON". */
+export const FILLER = set(
+  'a an the please pls plz plez now asap real live actual me i to with just ok okay hey hi hello yes damn bloody fucking effing god omg il s from your',
+  "talk speak want need get give connect un una une um uma ein einen einer nem por favor bitte per favore sil s'il vous plait svp cortesia gentileza",
+  'quiero necesito veux quero voglio ya agora subito sofort ahora maintenant porfa porfavor ja',
+  'stp pfv pf xfa plis pliz tech technical technischer technischen technique tecnico tecnica duty',
+  'echter echten echte jetzt vrai vraie verdadera verdadero de verdad verdade vera vero logo essere being customer',
+);
+
+/** Words after a noun that make a short message a request: "human please", "mensch bitte". */
+export const URGE = set('please pls plz plis pliz pfv pf xfa stp now asap bitte favor favore plait svp ahora agora subito sofort porfa porfavor jetzt ja cortesia gentileza');
+
+/** Words of urgency that make "I need someone" a request. */
+export const URGENT = set('now asap urgently urgent dringend sofort ya urgente subito agora immediately');
+
+/** Adjectives that make a noun unmistakably a human: "a real one", "une vraie personne". */
+export const REAL = set('real actual live vrai vraie echte echter echten verdadera verdadero verdade vera vero reale');
+
+/** Openings of a question about who is answering, not a request: "am I talking to a human?" */
+export const IDENTITY_QUESTION = /^(am i|are you|r u|r you|are u|ru|are your|are they|(is this|is it) (a |an )?(bot|human|person|real|automated|ai|machine|robot|chatbot|computer)|est-ce que je (parle|suis|discute)|est ce que je (parle|suis|discute)|je parle a|c'est un|spreche ich|bist du|sind sie|estoy hablando|eres|es usted|estou falando|voce e|sto parlando|sei un|e un)\b/;
+
+/** Asking for a person rather than the bot: "with a person rather than a chatbot". */
+export const NOT_THE_BOT = /\b(rather than|instead of|not|no|nicht|pas|non|nao|en lugar de|plutot qu'?a?|invece di|statt|anstatt) (a |an |the |this |un |una |le |el |o |il |einem |einen |dem )?(chat)?(bot|robot|machine|maquina|ia|ki|ai)\b/;
+
+/** "who can I talk to about this?" */
+export const WHO_TO_TALK = /\b(who|whom) (can|could|should|do) i (talk|speak|chat) (to|with)\b|\b(a quien|con quien) (puedo|debo) (hablar|dirigirme)|\ba qui (puis-je|je peux|dois-je) (parler|m'adresser)|\bmit wem (kann|soll) ich (sprechen|reden)|\bcom quem (posso|devo) falar|\bcon chi (posso|devo) parlare/;
+
+/** Asking to be called back by someone: "can someone call me back", "kann mich jemand zurückrufen". */
+export const CALLBACK = /\b((get|jump|hop) on|have|book|arrange|schedule|set up) a (quick |short )?(call|phone call|video call|zoom|meeting|screen ?share) with (you|your|one of your|someone|somebody|the|a|an)\b|\b(someone|somebody|anyone|you|your team|one of you) (from \w+ )?(can |could |to )?(jump|hop|get) on a (quick |short )?(call|phone call|video call|zoom)\b|\b(get|have|put) (someone|somebody|a person|a human) on the (phone|line)\b|\b(email|e-mail) me (back|about)\b|\b(write to|get back to|reach out to|contact) me\b|\b(ponerse|pusiera|pongan|ponga) en contacto conmigo|contactarme|me contacte|me rappell?e|me recontacter|mich kontaktieren|entrar em contacto comigo|contattarmi|mi contatti|\b(call ?back|callback|(ring|call|phone) me( back| about| on| at| when| please| asap| tomorrow| today| now|$)|me rappeler|rappelez.moi|llamarme|me llame|me (puede|pueden|podeis|podrian|podria)s? llamar|mich (\w+ ){0,2}(zuruck)?(rufen|anrufen)|zuruckrufen|me ligar|ligar pra mim|ligue.me|richiamarmi|richiamat\w*|chiamarmi|mi (puo|potete|potrebbe) (ri)?chiamare)\b/;
+
+/** "can I speak to the wheel builder": asking to talk to some named role. */
+export const TALK_TO_ROLE = /\b(can|could|may|would like to|i'?d like to|i'?d love to|i would love to|i want to|i need to|let me|please let me) (i )?(please |just |quickly |first )?(speak|talk|chat) (to|with) (the|a|an|your|one of (the|your)|someone|somebody|whoever)\b(?! (bot|chatbot|assistant|ai)\b)/;
+
+/** Talk that is about later, in person: "can I speak to the cabin crew when I board?" */
+export const LATER = /\b(when (i|we|he|she|they|it)|once (i|we|he|she|they)|when \w+ (arrives?|comes?)|after (i|we)|before (i|we)|on board|in (store|person)|at the (airport|gate|store|shop))\b/;
+
+/** Modals that make "a human look at this" a request. */
+export const MODAL = set('can could would kann konnte konnten puede podria pueden peut pourrait pode poderia puo potrebbe');
+
+/** "is anyone there?", "any humans around?" */
+export const ANYONE_THERE = /\b((is|are) (there )?(actually |really )?(anyone|anybody|someone|somebody)|anyone|anybody|any (humans?|people|real (people|person|ones?))|y a.t.il quelqu'?un|y a quelqu'?un|hay alguien|ist (da )?jemand|tem alguem|c e qualcuno|c'e qualcuno) (there|around|here|available|real|working|in|on (your|the) (team|line|chat)|on here|online|from|da|la|ai|ahi|alli|aqui|li|qui)\b/;
+
+/** Asking how to reach support is a question the bot answers: "how do I contact support?" */
+export const HOW_TO = /^(how (do|can|should|would) (i|we)|what'?s the (best )?way to|do i (have|need) to|como (puedo |hago para )?(contacto|contactar|hablo)|comment (puis-je |je peux |on peut )?(contacter|joindre|parler)|wie (kann ich |erreiche|komme ich)|come (posso )?(contattare|contatto|parlare)|como (faco para |posso )?(falar|contactar|entrar|entro|contacto|contato|falo))/;
+
+/** The one how-to that is a request: how to talk to a person, not how to contact a department. */
+export const HOW_TO_REACH_A_PERSON = /^how (do|can) i (talk|speak|chat) (to|with) (a |an )?(real |actual |live )?(human|person|agent|representative|someone real)\b/;
+
+/** A hypothetical or a story, not a request now: "if I ever wanted to speak to an agent…", "I had a chat with a specialist". */
+export const NOT_NOW = /^(if|in case)\b|^(si|se) (algun dia|un dia|un giorno|jamais|mai|un jour|eu precisar|eu quiser|poi)\b|\bsi jamais\b|\bse (mai|poi) mi\b|\bwenn ich (mal|irgendwann|einmal)\b|\bfalls ich\b|\b(ayer|hier|gestern|ontem|ieri|yesterday|the other day|el otro dia|l'autre jour|l'altro giorno|neulich)\b.{0,40}\b(hable|parle|sprach|gesprochen|falei|parlato|spoke|talked|chatted|conversé|converse)\b|\b(hable|parle|falei|parlato|spoke|talked|sprach) .{0,40}\b(ayer|hier|gestern|ontem|ieri|yesterday|last week)\b|\bif (i|we) (ever )?(want|need|wanted|needed)\b|\bjust asking\b|\bfor next time\b|\bhad a (chat|word|call) with\b|\b(spoke|talked) (to|with) (a|an|one of your|your|someone)\b.{0,40}\b(yesterday|last|ago|earlier|and they|who)\b/;
+
+/** Delivery and service staff calling ahead is not a callback from support. */
+export const THIRD_PARTY_CALLER = /\b(driver|courier|delivery|repartidor|entregador|livreur|monteur|fahrer|corriere|technician|installer|fitter|plumber|electrician|tecnico)\b/;
+
+/** Requests carried by a phrase rather than a verb: "a human would be better for this", "is a person reading this?", "who's in charge? put them on". */
+export const PHRASED = /\bwhere'?s? (is |are )?(a|the|all the|your|any) (humans?|person|people|agents?|staff)\b|\b(someone|somebody|anyone|one of you|your team|\w+ team) (from \w+ )?(can |could |please |pls )?(get in touch|reach out)\b|\b(someone|somebody|anyone|a person|a human|qualcuno|alguien|alguem|quelqu'?un|jemand|una persona|uma pessoa|une personne) (who|that|que|che|qui|der) (\w+ ){0,2}(can|could|puede|pueda|pode|possa|puo|peut|puisse|kann) (\w+ ){0,1}(help|ayudar|ayudarme|ajudar|aiutarmi|aiutare|aider|helfen)\b|\b(a|an) (human|person|real person|member of staff|agent) (would be|is|'d be) (better|quicker|easier)\b|\b(is|are) (a|any|anyone|someone|a real) (person|human|one|body) (reading|there|listening|seeing)\b|\b(who'?s|who is) in charge\b|\bput (them|him|her|someone|somebody|(a|an|the|your) (person|human|agent|manager|supervisor)) on\b|\b(i'?ll|i will|i can|happy to|i don'?t mind|i'?m happy to) wait (for|on) (a|an|the|your|someone|somebody)\b|\bgive me a (quick )?(call|ring|bell)\b|\b(like|want|prefer|rather|vorrei|quisiera|quiero|gostaria|quero|mochte|voudrais|voglio) (to )?(be|ser|etre|essere|werden) (called|rung|phoned|llamado|llamada|rappele|rappelee|zuruckgerufen|angerufen|ligado|ligada|contactado|contatado|richiamato|richiamata|contattato|contattata)\b|\b(no hay nadie|is there no one|there'?s no one|il n'?y a personne|gibt es (hier )?niemand|nao ha ninguem|non c'? ?e nessuno) (con quien|i can|to|avec qui|mit dem|com quem|con cui)|\bgibt es (hier )?(irgend)?jemand(en)?\b|\b(ticket|case) with a (human|person|real person)\b|\b(farmi|hacerme|me faire|mich) (ri)?(chiamare|llamar|rappeler|zuruckrufen)\b|\bhave a word with\b|\bone of your (\w+ )?(engineers|specialists|experts|staff|team|agents|people)\b/;
+
+/** "someone who speaks Italian": looking for a language partner, not an agent. */
+export const SPEAKS_LANGUAGE = /\b(someone|somebody|anyone|alguien|alguem|qualcuno|quelqu'?un|jemand(en)?) (who|que|qui|der|che) (speaks|sepa|hable|fale|parli|parle|spricht)\b/;
+
+/** Someone else's words, in quotes: "my daughter keeps shouting 'I want a real person!'". */
+export const QUOTED = /(^|\s)['"“‘«„][^'"”’»“]{6,}['"”’»“](?=\s|$|[.,!?])/g;
+
+/** Saying a person isn't needed: "no need to put me through", "pas la peine de me passer quelqu'un". */
+export const NO_NEED = /\b(no need|not necessary|pas la peine|pas besoin|no hace falta|no es necesario|nicht notig|nao precisa|non serve|non c'? ?e bisogno)\b/;
+
+/** Chat shorthand, spelt out: "cn i spk to sum1". */
+export const SHORTHAND: Record<string, string> = { u: 'you', ur: 'your', cn: 'can', sum1: 'someone', some1: 'someone', any1: 'anyone', ppl: 'people', spk: 'speak', spek: 'speak', tlk: 'talk' };
+
+/** Asking for the matter to go to people: "can this go to your team?", "please pass this on to someone". */
+export const GO_TO_PEOPLE = /\b(can|could|please|pls|should) (this|it|my (case|question|issue|query|request)) (go|be (sent|passed|forwarded|escalated|handed)|get (sent|passed|forwarded|escalated)) (on |over |up )?to (a|an|your|the|someone|somebody|one of)\b/;
+
+/** A call asked for, aimed at the visitor: "me liguem", "mi richiamate?", "kann mich jemand anrufen". */
+export const CALL_VERB = set(
+  'call ring phone callback',
+  'llamar llame llamen llamarme llamame marcar marque marquen marcame',
+  'rappeler rappelez rappelle rappelle-moi appeler appelez appelle telephoner',
+  'anrufen anruft zuruckrufen zuruckruft rufen ruft telefonieren',
+  'ligar ligue liguem ligam ligarem chamar chame chamem telefonar',
+  'chiamare chiamate chiamami chiamarmi richiamare richiamate richiamami richiamarmi telefonare telefonate',
+);
+
+/** What comes after a call asked for: a time, a place, a way to reach the visitor. */
+export const CALL_FOLLOW = set('da dalla dal della de do vom von from by back al au sur on at no na nel am an alle a demain manana morgen amanha domani today tomorrow apres despues nach depois dopo after before avant antes vor prima when quand cuando wenn quando il pls por per para pra pro s sil sobre about pour para bitte vite rapido schnell presto al whats whatsapp numero number');
+
+/** Object pronouns for the visitor next to a verb of calling. */
+export const ME = set('me mich mi moi us nos');
+
+/** Someone being there: "ist da jemand?", "alguém aí?", "c'è nessuno?", "anyone real here?" */
+export const ANYONE_AT_ALL = /^(hello |hallo |hola |ola |oi |allo |pronto |ciao |hey |hi )*(is (there )?|are (there )?|ist (da |hier )?|hay |y a.t.il |il y a |y a |tem |c e |ce |e )?(anyone|anybody|someone|somebody|jemand|alguien|alguem|quelqu'?un|qualcuno|nessuno)( (there|here|around|real|reel|de reel|de vrai|da|hier|ahi|aqui|ai|la|li|qui|humano|humain|vero|echtes))*( (una persona|a person|une personne|uma pessoa|ein mensch)( intendo| i mean| quoi| o sea)?)?( (ou|or|o|oder) .*)?$/;
+
+/** Verbs of escalating, in six languages. */
+export const ESCALATE = set('escalate escalated escalado escalada eskaliert escalate escalato escalar escalader eskalieren escalare');
+
+/** Weaker nouns that are a request when they are the whole message. */
+export const ALONE = set('manager boss support supervisor');
+
+/** Done with the bot: "no more bot please", "skip the robot", "enough with the AI". */
+export const NO_MORE_BOT = /\b(no more|enough( with)?|stop|skip|bypass|done with|get me out of|sick of|basta( con)?|assez( de| avec)?|chega de|genug( mit)?)( the| this| your| el| le| la| o| il| dem| diesem)? ?(chat)?(bot|robot|ai|ia|ki|automated (thing|system|replies|answers)|machine|maquina)s?\b/;
+
+/** Signs of asking that come before the person: "this needs a human", "can a human look". */
+export const ASK_BEFORE = set(
+  'want wanna need needs like prefer rather get give gimme let can could may would please pls plz there any have chance',
+  'tener tengo avoir haben habt ter tem avere avete',
+  'quiero necesito quisiera puedo puede podria podrias hay dame',
+  'veux voudrais peux pouvez pourrais besoin',
+  'mochte moechte brauche kann konnen konnte bitte gibt',
+  'quero preciso posso pode poderia gostaria',
+  'voglio vorrei posso puo potrei bisogno',
+);
+
+/** Signs of asking that come after the person: "a person would be great", "agents available?". */
+export const ASK_AFTER = set(
+  'please pls plz asap now would available online here there review look check handle assist assistance help support take deal sort thanks thank instead rather works working',
+  'por favor ahora disponible ayude ayudar asistencia svp maintenant disponible aider aide bitte jetzt verfugbar helfen hilfe agora disponivel ajudar ajuda favore subito disponibile aiutare assistenza',
+);
+
+/** Asking whether people are there: "are any of your staff online?" */
+export const AVAILABLE = set('able available online around here there disponible disponibles dispo verfugbar da disponivel disponibile');
+
+/** Articles and adjectives between the sign of asking and the person. */
+export const BETWEEN = set('a an the some any your ur one of real actual live proper qualified un una une um uma ein einen einem einer il lo la el le o der die den dem qualche algun alguna vrai vraie echten echter verdadera vero vera');
+
+/** Teams asked for by name: "I need the lettings team", "I want customer service". */
+export const TEAM = set('team department service desk reception support sales billing accounts livechat departamento abteilung reparto setor atendimento assistenza kundenservice kundendienst soporte suporte supporto');
+
+/** Verbs of wanting that take a team as their object. */
+export const WANT_TEAM = set('want wanna need get give gimme quiero necesito dame veux voudrais besoin brauche will quero preciso voglio vorrei');
+
+/** Roles asked for by name: "can I get the duty manager please". */
+export const ROLE = set('manager boss chef supervisor gerente gerant encargado responsable responsabile leiter vorgesetzten');
+
+/** Words of a story already told: "the agent said…", "a person called me yesterday". */
+export const PAST = set('said told was were did gave helped spoke talked called sent promised mentioned answered came left wrote asked dijo fue dit etait sagte gesagt hatte disse foi falou detto');
+
+/** Possessives that make a person someone in the visitor's life: "my manager needs an invoice". */
+export const THIRD_PARTY = set('my his her their our mi mon ma mein meine meinen minha meu mio mia');
