@@ -2,7 +2,7 @@ import distance from 'damerau-levenshtein';
 import { normalize, wordsOf } from './normalize';
 import {
   STRONG, EXACT_STRONG, WEAK, JOB_WORDS, BE, NOT_PERSON_BEFORE, NOT_PERSON_AFTER, TALK,
-  CONTACT_DETAILS, TALK_SORTED, ENGLISH_TALK, PASSIVE, WANT, HELP, NEGATION, FILLER, URGE, URGENT,
+  CONTACT_DETAILS, ENGLISH_TALK, PASSIVE, WANT, HELP, NEGATION, FILLER, URGE, URGENT,
   REAL, IDENTITY_QUESTION, NOT_THE_BOT, WHO_TO_TALK, CALLBACK, TALK_TO_ROLE, LATER, MODAL,
   ANYONE_THERE, HOW_TO, HOW_TO_REACH_A_PERSON, NOT_NOW, THIRD_PARTY_CALLER, PHRASED,
   SPEAKS_LANGUAGE, QUOTED, NO_NEED, SHORTHAND, GO_TO_PEOPLE, CALL_VERB, CALL_FOLLOW, ME,
@@ -21,19 +21,16 @@ const FUZZY_CACHE_MAX = 20_000;
 
 function fuzzyIn(word: string, nouns: ReadonlySet<string>, minLength = 5): boolean {
   if (nouns.has(word)) return true;
-  if (word.length < minLength) return false;
+  if (word.length < 4 || (word.length > 4 && word.length < minLength)) return false;
   let cache = fuzzyCache.get(nouns);
   if (!cache) fuzzyCache.set(nouns, (cache = new Map()));
   const known = cache.get(word);
   if (known !== undefined) return known;
   const limit = word.length >= 8 ? 2 : 1;
-  let found = false;
-  for (const noun of nouns) {
-    if (noun.length >= minLength && Math.abs(noun.length - word.length) <= limit && distance(word, noun).steps <= limit) {
-      found = true;
-      break;
-    }
-  }
+  // Four-letter words only with two letters swapped: "tlak" is "talk", "walk" is not.
+  const swapped = (noun: string) => noun.length === 4 && [...word].sort().join('') === [...noun].sort().join('') && distance(word, noun).steps === 1;
+  const close = (noun: string) => noun.length >= minLength && Math.abs(noun.length - word.length) <= limit && distance(word, noun).steps <= limit;
+  const found = [...nouns].some(word.length === 4 ? swapped : close);
   if (cache.size >= FUZZY_CACHE_MAX) cache.clear();
   cache.set(word, found);
   return found;
@@ -80,8 +77,6 @@ const isTalk = (words: readonly string[], j: number) => {
   // "put me in touch with", "send me to a human"
   if (w === 'touch') return words[j - 1] === 'in';
   if (w === 'send') return ['me', 'this', 'us'].includes(words[j + 1] ?? '');
-  // "tlak to": a swapped pair of letters in a four-letter verb.
-  if (w.length === 4 && TALK_SORTED.has([...w].sort().join(''))) return true;
   if (PASSIVE.has(w)) return ['be', 'get', 'getting'].includes(words[j - 1] ?? '');
   return fuzzyIn(w, TALK);
 };
@@ -112,7 +107,7 @@ function detectInClause(clause: string): string | null {
   // "manager.", "support!!": a one-word call for a person.
   if (words.length === 1 && ALONE.has(words[0])) return words[0];
   if (NO_MORE_BOT.test(clause)) return clause;
-  // "transfer me", "escalate this please"
+  // "transfer me", "connect me please"
   if (words.length <= 4 && fuzzyIn(words[0], TALK) && ['me', 'this', 'it'].includes(words[1] ?? '') && words.slice(2).every((w) => FILLER.has(w) || URGE.has(w))) return words.join(' ');
   const wanting = words.some((w) => WANT.has(w) || MODAL.has(w)) || words.length <= 5;
   for (let i = 0; i < words.length; i++) {
@@ -135,7 +130,7 @@ function detectInClause(clause: string): string | null {
       const canAsk = ['ask', 'call', 'email', 'message', 'share', 'phone'].includes(words[j]) && words.slice(Math.max(0, j - 3), j).some((x) => x === 'can' || x === 'could') && words.slice(Math.max(0, j - 4), j).some((x) => x === 'i' || x === 'we');
       const talkAfter =
         canAsk ||
-        (TALK.has(words[j]) || words[j] === 'chat' || (words[j].length === 4 && TALK_SORTED.has([...words[j]].sort().join('')))) &&
+        (TALK.has(words[j]) || words[j] === 'chat' || (words[j].length === 4 && fuzzyIn(words[j], TALK))) &&
         (j === words.length - 1 || ['to', 'with', 'con', 'avec', 'mit', 'com'].includes(words[j + 1]) || (words[j + 1] === 'a' && !ENGLISH_TALK.has(words[j])));
       const helpAfter = kind === 'strong' && j - i <= 3 && HELP.has(words[j]) && words.slice(Math.max(0, i - 5), i).some((w) => MODAL.has(w));
       if ((talkAfter || helpAfter) && !negatedBefore(words, 0, j) && !(helpAfter && LATER.test(clause))) return words.slice(i, j + 1).join(' ');

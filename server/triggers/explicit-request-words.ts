@@ -49,9 +49,6 @@ export const TALK = set(
 /** Nouns after "contact" that make it a noun: "contact number", "contacto telefonico". */
 export const CONTACT_DETAILS = set('number numbers details detail info information email form page address hours numero telefono telephone telefonico formulario formulaire adresse daten nummer');
 
-/** The short verbs of talking, letters sorted, to catch swapped letters ("tlak", "tlka"). */
-export const TALK_SORTED = new Set(['talk', 'chat'].map((w) => [...w].sort().join('')));
-
 /** The English verbs of talking, after which "a" is an article, not the Romance "to". */
 export const ENGLISH_TALK = set('talk speak connect transfer reach contact escalate pass chat');
 
