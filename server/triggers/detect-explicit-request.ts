@@ -7,7 +7,7 @@ import {
   ANYONE_THERE, HOW_TO, HOW_TO_REACH_A_PERSON, NOT_NOW, THIRD_PARTY_CALLER, PHRASED,
   SPEAKS_LANGUAGE, QUOTED, NO_NEED, SHORTHAND, GO_TO_PEOPLE, CALL_VERB, CALL_FOLLOW, ME,
   ANYONE_AT_ALL, ESCALATE, ALONE, NO_MORE_BOT, ASK_BEFORE, ASK_AFTER, AVAILABLE, BETWEEN, TEAM,
-  WANT_TEAM, ROLE, PAST, THIRD_PARTY,
+  WANT_TEAM, ROLE, PAST, THIRD_PARTY, TRADES, TRANSFER_ME, NOT_A_PERSON, HANDS_ON, PASS_VERBS, THIRD_PARTY_WANTS,
 } from './explicit-request-words';
 
 /** The phrase that showed a visitor asked for a person, kept as evidence for the agent. */
@@ -39,6 +39,7 @@ function fuzzyIn(word: string, nouns: ReadonlySet<string>, minLength = 5): boole
 /** What a word is as a request target: a person noun, a weaker one that needs a verb of talking, or neither. */
 function targetAt(words: readonly string[], i: number): 'strong' | 'weak' | null {
   const w = words[i];
+  if (NOT_A_PERSON.has(w)) return null;
   let kind: 'strong' | 'weak' | null = fuzzyIn(w, STRONG) || EXACT_STRONG.has(w) ? 'strong' : WEAK.has(w) || w.endsWith('abteilung') ? 'weak' : null;
   // "someone from the mortgages team", "a real one": as good as a person noun.
   if (kind === 'weak' && ['from', 'de', 'du', 'del', 'da', 'aus', 'dal'].includes(words[i + 1] ?? '')) kind = 'strong';
@@ -86,9 +87,11 @@ function detectInClause(clause: string): string | null {
   const words = wordsOf(clause);
   // "how do I contact support?" is a question for the bot; "how can I talk to a real person??" asks for one.
   const howTo = HOW_TO.test(clause) && !HOW_TO_REACH_A_PERSON.test(clause);
-  if (words.length === 0 || NO_NEED.test(clause) || IDENTITY_QUESTION.test(clause) || SPEAKS_LANGUAGE.test(clause) || howTo || NOT_NOW.test(clause)) return null;
+  if (words.length === 0 || NO_NEED.test(clause) || IDENTITY_QUESTION.test(clause) || SPEAKS_LANGUAGE.test(clause) || howTo || NOT_NOW.test(clause) || THIRD_PARTY_WANTS.test(clause)) return null;
   const phrased = PHRASED.exec(clause);
   if (phrased) return phrased[0];
+  const transfer = TRANSFER_ME.exec(clause);
+  if (transfer && !wordsOf(clause.slice(0, transfer.index)).slice(-5).some((w) => NEGATION.has(w))) return transfer[0];
   const kinds = words.map((_, i) => targetAt(words, i));
   const negated = words.some((w) => NEGATION.has(w));
   // A short clause that is nothing but a request: "agent", "customer service please", "ATENDIMENTO HUMANO JÁ".
@@ -103,7 +106,9 @@ function detectInClause(clause: string): string | null {
   }
   // "escalate", "I want to escalate this", "pls escalate my complaint": escalating is asking for a person.
   const escalate = words.findIndex((w) => ESCALATE.has(w));
-  if (escalate >= 0 && !negated && (escalate === 0 || words.slice(Math.max(0, escalate - 3), escalate).some((w) => WANT.has(w) || MODAL.has(w) || URGE.has(w)))) return words.slice(escalate).join(' ');
+  // "can I escalate a ticket's priority" is a how-to about the product, not this conversation.
+  const escalatesSomethingElse = ['a', 'an', 'any', 'tickets', 'priority'].includes(words[escalate + 1] ?? '');
+  if (escalate >= 0 && !negated && !escalatesSomethingElse && (escalate === 0 || words.slice(Math.max(0, escalate - 3), escalate).some((w) => WANT.has(w) || MODAL.has(w) || URGE.has(w)))) return words.slice(escalate).join(' ');
   // "manager.", "support!!": a one-word call for a person.
   if (words.length === 1 && ALONE.has(words[0])) return words[0];
   if (NO_MORE_BOT.test(clause)) return clause;
@@ -122,17 +127,21 @@ function detectInClause(clause: string): string | null {
       const forAJob = !isTalk(words, j) && words[i + 1] === 'to' && !!words[i + 2] && !fuzzyIn(words[i + 2], TALK) && !HELP.has(words[i + 2]);
       // Numbers between make it a count, not a person asked for: "like 15 employees".
       const counted = words.slice(j + 1, i).some((x) => /^\d+$/.test(x));
-      if ((isTalk(words, j) || wantsIt) && !forAJob && !counted) return negatedBefore(words, j - 5, i) ? null : words.slice(j, i + 1).join(' ');
+      // "can I talk to the teacher before I book": a tradesperson met later, not put through now.
+      const later = TRADES.has(words[i]) && LATER.test(clause);
+      if ((isTalk(words, j) || wantsIt) && !forAJob && !counted && !later) return negatedBefore(words, j - 5, i) ? null : words.slice(j, i + 1).join(' ');
     }
     // The verb after the noun: "someone I can speak to", "mit einem Berater sprechen", "can a human look at this".
     for (let j = i + 1; j <= Math.min(words.length - 1, i + 8); j++) {
       // "a mechanic I can ask", "a support person I can screen share with"
+      // "una persona con cui posso parlare per capire", "someone whom I could speak with about it": a relative clause asks.
+      const relative = words.slice(i + 1, j).some((x) => ['cui', 'quien', 'quem', 'whom', 'wem'].includes(x)) || (words[i + 1] === 'i' && MODAL.has(words[i + 2] ?? ''));
       const canAsk = ['ask', 'call', 'email', 'message', 'share', 'phone'].includes(words[j]) && words.slice(Math.max(0, j - 3), j).some((x) => x === 'can' || x === 'could') && words.slice(Math.max(0, j - 4), j).some((x) => x === 'i' || x === 'we');
       const talkAfter =
         canAsk ||
         (TALK.has(words[j]) || words[j] === 'chat' || (words[j].length === 4 && fuzzyIn(words[j], TALK))) &&
-        (j === words.length - 1 || ['to', 'with', 'con', 'avec', 'mit', 'com'].includes(words[j + 1]) || (words[j + 1] === 'a' && !ENGLISH_TALK.has(words[j])));
-      const helpAfter = kind === 'strong' && j - i <= 3 && HELP.has(words[j]) && words.slice(Math.max(0, i - 5), i).some((w) => MODAL.has(w));
+        ((j === words.length - 1 && !PASS_VERBS.has(words[j])) || relative || ['to', 'with', 'con', 'avec', 'mit', 'com'].includes(words[j + 1]) || (words[j + 1] === 'a' && !ENGLISH_TALK.has(words[j])));
+      const helpAfter = kind === 'strong' && !HANDS_ON.has(words[i]) && j - i <= 3 && HELP.has(words[j]) && words.slice(Math.max(0, i - 5), i).some((w) => MODAL.has(w));
       if ((talkAfter || helpAfter) && !negatedBefore(words, 0, j) && !(helpAfter && LATER.test(clause))) return words.slice(i, j + 1).join(' ');
     }
     // "human please", "un humain svp", "persona por favor"
@@ -142,6 +151,8 @@ function detectInClause(clause: string): string | null {
   }
   const cued = cuedRequest(words, kinds);
   if (cued) return cued;
+  const callsMe = personCallsMe(words, kinds, THIRD_PARTY_CALLER.test(clause));
+  if (callsMe) return callsMe;
   const goTo = GO_TO_PEOPLE.exec(clause);
   if (goTo && !negated) return goTo[0];
   if (ANYONE_AT_ALL.test(clause)) return clause;
@@ -176,6 +187,32 @@ function callMe(words: readonly string[]): string | null {
   return null;
 }
 
+/** Verbs of getting in touch that a person does to the visitor: "can one of the trainers message me back". */
+const REACH_ME = new Set(['call', 'ring', 'phone', 'message', 'text', 'email', 'contact', 'llamar', 'llame', 'appeler', 'appelle', 'anrufen', 'ligar', 'ligue', 'chiamare', 'chiami']);
+/** Signs that a person calling the visitor is asked for, not reported: "can", "let", "please", "kindly". */
+const ASK_FOR_CALL = new Set(['can', 'could', 'would', 'let', 'have', 'please', 'pls', 'kindly', 'need', 'want', 'like', 'puede', 'puedo', 'podria', 'peut', 'peux', 'pouvez', 'pourrait', 'kann', 'konnte', 'pode', 'posso', 'poderia', 'puo', 'potrebbe']);
+
+/**
+ * A person asked to get in touch with the visitor: "can someone call me and go through it", "can the
+ * dentist call me", "kindly let one of the physiotherapists call me", "can somebody there go through
+ * it with me on the phone". The person is the subject, the visitor the object, and something asks.
+ */
+function personCallsMe(words: readonly string[], kinds: readonly ('strong' | 'weak' | null)[], thirdPartyCaller: boolean): string | null {
+  if (words.some((w) => NEGATION.has(w) || PAST.has(w))) return null;
+  for (let j = 1; j < words.length; j++) {
+    // "the driver will call me" is someone else's job; "can the technician help me on the phone" asks for a person.
+    const reaches = REACH_ME.has(words[j]) && ME.has(words[j + 1] ?? '') && !thirdPartyCaller;
+    const onThePhone = ['on', 'over', 'by', 'au', 'al', 'am', 'por', 'ao'].includes(words[j]) && words.slice(j + 1, j + 3).some((w) => ['phone', 'telephone', 'telefono', 'telefon', 'telefone'].includes(w));
+    if (!reaches && !onThePhone) continue;
+    for (let i = j - 1; i >= Math.max(0, j - (onThePhone ? 8 : 4)); i--) {
+      const person = kinds[i] !== null || ['someone', 'somebody', 'anyone', 'anybody', 'one'].includes(words[i]);
+      if (!person || THIRD_PARTY.has(words[i - 1] ?? '') || THIRD_PARTY.has(words[i - 2] ?? '')) continue;
+      if (words.slice(0, i).some((w) => ASK_FOR_CALL.has(w)) || URGE.has(words[j + 2] ?? '')) return words.slice(i, j + 2).join(' ');
+    }
+  }
+  return null;
+}
+
 /** "I need the lettings team", "can i get the returns department": a team wanted, and nothing after it but please. */
 function wantsTeam(words: readonly string[], i: number): boolean {
   const rest = words.slice(i + 1);
@@ -202,6 +239,8 @@ function cuedRequest(words: readonly string[], kinds: readonly ('strong' | 'weak
     if (needsToLook && (kinds[i] === 'strong' || ['someone', 'somebody'].includes(w)) && !THIRD_PARTY.has(words[i - 1] ?? '')) return words.slice(i, i + 4).join(' ');
     if (kinds[i] === 'weak' && TEAM.has(w) && wantsTeam(words, i)) return words.slice(Math.max(0, i - 3), i + 1).join(' ');
     if ((kinds[i] !== 'strong' && !role) || (!STRONG.has(w) && !role && w.length < 7)) continue;
+    // "can the mechanic look at the noise": a job on the thing, not a conversation.
+    if (HANDS_ON.has(w) && HELP.has(words[i + 1] ?? '')) continue;
     let b = i - 1;
     while (b >= 0 && BETWEEN.has(words[b])) b--;
     const chainStart = b;
@@ -241,6 +280,7 @@ export function detectExplicitRequest(text: string): ExplicitRequest | null {
     .replace(/\b(atencion personalizada|atendimento (humano|personalizado)|assistenza personalizzata|personliche beratung)\b/g, 'asesor')
     .replace(/\b(talk|speak|chat) 2\b/g, '$1 to')
     .replace(/\bsumone\b/g, 'someone')
+    .replace(/\btem como\b/g, 'pode')
     .replace(/\blive chat\b/g, 'livechat')
     .replace(/\b(yeah|yes|yep) no\b/g, '$1')
     .replace(QUOTED, ' ')

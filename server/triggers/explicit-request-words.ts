@@ -17,12 +17,38 @@ export const STRONG = set(
 /** Person nouns too close to other words to match misspelt ("assistente", not "assistance"). */
 export const EXACT_STRONG = set('assistente asistente');
 
-/** Nouns that mean a person only with a verb of talking ("talk to someone", not "need someone to fix it"). */
-export const WEAK = set(
-  "someone somebody anyone anybody whoever people humans team manager boss chef supervisor livechat support service billing reception desk department sales accounts",
-  "alguien departamento recepcion atencion quelqu quelqu'un reception service sav jemand jemanden jemandem irgendjemand irgendjemanden abteilung rezeption kundenservice kundendienst buchhaltung",
-  'soporte suporte supporto secretariat secretaria segreteria sekretariat alguem setor atendimento recepcao qualcuno reparto ufficio assistenza opper oppere opperem',
+/**
+ * People by trade, asked for by name: "can I speak to the pharmacist", "posso sentire il farmacista",
+ * "can one of the trainers call me". Weak nouns: they need a verb of talking or calling.
+ */
+export const TRADES = set(
+  'lady gentleman dentist dentists physio physios physiotherapist physiotherapists trainer trainers coach coaches chef csr handler handlers underwriter broker',
+  'officer clerk concierge stylist vet vets therapist tutor teacher instructor surveyor dietitian optometrist midwife hygienist planner coordinator counsellor counselor teller',
+  'farmaceutico farmaceutica tecnico tecnica medico medica doctora enfermero enfermera recepcionista vendedor vendedora dependiente veterinario entrenador',
+  'pharmacien pharmacienne technicien technicienne medecin infirmier infirmiere vendeur vendeuse secretaire veterinaire',
+  'techniker technikerin arzt arztin arzte tierarzt verkauferin praxis vertrieb kundenbetreuer kollege kollegin mpa',
+  'enfermeiro enfermeira rececionista colaborador colaboradora professor',
+  'farmacista infermiere infermiera commesso commessa venditore collaboratore collaboratrice istruttore',
 );
+
+/** Nouns that mean a person only with a verb of talking ("talk to someone", not "need someone to fix it"). */
+export const WEAK = new Set([
+  ...TRADES,
+  ...set(
+    'someone somebody anyone anybody whoever people humans team manager boss supervisor livechat support service billing reception desk department sales accounts',
+    "alguien departamento recepcion atencion quelqu quelqu'un reception service sav jemand jemanden jemandem irgendjemand irgendjemanden abteilung rezeption kundenservice kundendienst buchhaltung",
+    'soporte suporte supporto secretariat secretaria segreteria sekretariat alguem setor atendimento recepcao qualcuno reparto ufficio assistenza opper oppere opperem',
+  ),
+]);
+
+/** Words one letter from a person noun that are not people: "l'agence de Rennes" is a branch, not an agent. */
+export const NOT_A_PERSON = set('agence agencia agenzia agency agencies agentur agenda agendas');
+
+/** Trades whose "look at it" is a job on the thing, not a conversation: "can the mechanic look at the noise". */
+export const HANDS_ON = set('mechanic mechanics engineer engineers technician technicians doctor doctors nurse nurses optician plumber electrician');
+
+/** Verbs of passing on that also mean coming by ("quand l'expert passe"): a request only with someone to pass to. */
+export const PASS_VERBS = set('pass pasar pasa pase passer passe passez passar passa passare passi');
 
 /** Words shortly before a noun that make it a job: "become an agent", "hiring operators". */
 export const JOB_WORDS = set('become becoming hire hiring recruit recruiting as job jobs vacancy vacancies career careers');
@@ -35,6 +61,31 @@ export const NOT_PERSON_BEFORE = set('virtual voice smart google password file p
 
 /** Words after a noun that make it something else: "human resources", "agent commission". */
 export const NOT_PERSON_AFTER = set('resources rights error nature body commission commissions fees fee string strings smith orange on-call payments juridica fisica note notes payment readable grade friendly centred centered like');
+
+/**
+ * Asking to be put through, to anyone or anywhere: "can you put me through", "pass me over to her",
+ * "me pasai con el área de facturación", "verbinden Sie mich mit dem Vertrieb", "transfira-me para o
+ * comercial", "mi mette in contatto con". First-person forms ("me pongo en contacto con", "je me
+ * mets à jour") are the visitor doing it, not a request.
+ */
+export const TRANSFER_ME = new RegExp(
+  [
+    String.raw`\b(put|patch) (me|us) (back )?through\b`,
+    String.raw`\b(pass|hand|transfer|connect|forward|route|put) (me|us) (back |over |across |on |through )?(to|with)\b`,
+    String.raw`\b(transfer|connect) (me|us)( please| pls| now| asap)*$`,
+    String.raw`\bme (\w+ ){0,2}(pas[ae]|pasai|pasais|pasas|pasen|pasar|pasarias?|pon[ge]|pones|pongan?|poner|comunica|comunique|comuniquen|comunicar|comunicas|transfier[ae]n?|transfieres|transferir|deriva|derive|derivar|derivas|conecta|conecte|conectar|conectas) con\b`,
+    String.raw`\b(pasa|pase|pasen|pon|ponga|pongan|comunica|comunique|comuniquen|transfier[ae]|transferir|deriva|derive|conecta|conecte|pasar|poner|comunicar|derivar|conectar)(me|nos|me usted)( \w+){0,2} con\b`,
+    String.raw`\b(me|m) (\w+ ){0,2}(passer|passez|transferer|transferez|mettre|mettez|mets|rediriger|redirigez|orienter|orientez|connecter) (avec|a(?! jour)|au|aux|vers|en (relation|contact) avec)\b`,
+    String.raw`\b(passez|passe|transferez|transfere|mettez|mets|redirigez|orientez|connectez)[- ]moi (avec|a(?! jour)|au|aux|vers|en (relation|contact) avec)\b`,
+    String.raw`\b(verbinden|verbinde|verbindet|leiten|leite|leitet) (sie |du )?(mich|uns)\b`,
+    String.raw`\b(stellen|stell|stellt) (sie |du )?(mich|uns) .*\bdurch\b`,
+    String.raw`\bmich (bitte )?(mit|zu|zur|zum) (\w+ ){0,3}(verbinden|durchstellen|weiterleiten)\b`,
+    String.raw`\b(transfira|transfere|transferir|passa|passe|passar|coloca|coloque|colocar|encaminha|encaminhe|encaminhar|por|poe|ponha|direciona|direcione)[- ](me|nos) (\w+ ){0,1}(para|pra|pro|com|em contacto|em contato|ao|a)\b`,
+    String.raw`\bme (\w+ ){0,2}(transfira|transfere|transferir|passa|passe|passar|coloca|coloque|colocar|encaminha|encaminhe|encaminhar|por|poe|ponha|direciona|direcione) (para|pra|pro|com|em contacto|em contato)\b`,
+    String.raw`\bmi (\w+ ){0,2}(pass\w*|trasferi\w*|mett\w*|colleg\w*|inoltr\w*) (con|al|alla|allo|in contatto)\b`,
+    String.raw`\b(passami|mettimi|collegami|trasferiscimi|passatemi|mettetemi) (con|al|alla|allo|in contatto)\b`,
+  ].join('|'),
+);
 
 /** Verbs of being put through to someone. */
 export const TALK = set(
@@ -74,7 +125,7 @@ export const NEGATION = set("don't dont do-not doesn't didnt didn't not never wi
 
 /** Words a short message may hold besides the noun and still be nothing but a request: "human pls!!", "REAL PERSON". */
 export const FILLER = set(
-  'a an the please pls plz plez now asap real live actual me i to with just ok okay hey hi hello yes damn bloody fucking effing god omg il s from your',
+  'takeover handover handoff a an the please pls plz plez now asap real live actual me i to with just ok okay hey hi hello yes damn bloody fucking effing god omg il s from your',
   "talk speak want need get give connect un una une um uma ein einen einer nem por favor bitte per favore sil s'il vous plait svp cortesia gentileza",
   'quiero necesito veux quero voglio ya agora subito sofort ahora maintenant porfa porfavor ja',
   'stp pfv pf xfa plis pliz tech technical technischer technischen technique tecnico tecnica duty',
@@ -112,22 +163,25 @@ export const LATER = /\b(when (i|we|he|she|they|it)|once (i|we|he|she|they)|when
 export const MODAL = set('can could would kann konnte konnten puede podria pueden peut pourrait pode poderia puo potrebbe');
 
 /** "is anyone there?", "any humans around?" */
-export const ANYONE_THERE = /\b((is|are) (there )?(actually |really )?(anyone|anybody|someone|somebody)|anyone|anybody|any (humans?|people|real (people|person|ones?))|y a.t.il quelqu'?un|y a quelqu'?un|hay alguien|ist (da )?jemand|tem alguem|c e qualcuno|c'e qualcuno) (there|around|here|available|real|working|in|on (your|the) (team|line|chat)|on here|online|from|da|la|ai|ahi|alli|aqui|li|qui)\b/;
+export const ANYONE_THERE = /\b((is|are) (there )?(actually |really )?(anyone|anybody|someone|somebody)|anyone|anybody|any (humans?|people|real (people|person|ones?))|y a.t.il quelqu'?un|y a quelqu'?un|hay alguien|ist (da )?jemand|tem alguem|c e qualcuno|c'e qualcuno) ((human|real|alive|living) )?(there|around|here|available|real|working|in|on (your|the) (team|line|chat)|on here|online|from|da|la|ai|ahi|alli|aqui|li|qui)\b/;
 
 /** Asking how to reach support is a question the bot answers: "how do I contact support?" */
-export const HOW_TO = /^(how (do|can|should|would) (i|we)|what'?s the (best )?way to|do i (have|need) to|como (puedo |hago para )?(contacto|contactar|hablo)|comment (puis-je |je peux |on peut )?(contacter|joindre|parler)|wie (kann ich |erreiche|komme ich)|come (posso )?(contattare|contatto|parlare)|como (faco para |posso )?(falar|contactar|entrar|entro|contacto|contato|falo))/;
+export const HOW_TO = /^(how (do|can|should|would) (i|we)|what'?s the (best )?way to|do i (have|need) to|como (puedo |hago para )?(contacto|contactar|hablo)|comment (puis-je |je peux |on peut )?(contacter|joindre|parler)|wie (kann ich |erreiche|komme ich)|come (posso )?(contattare|contatto|parlare)|(como )?me (pongo|comunico) (en contacto )?con|como (faco para |posso )?(falar|contactar|entrar|entro|contacto|contato|falo))/;
 
 /** The one how-to that is a request: how to talk to a person, not how to contact a department. */
 export const HOW_TO_REACH_A_PERSON = /^how (do|can) i (talk|speak|chat) (to|with) (a |an )?(real |actual |live )?(human|person|agent|representative|someone real)\b/;
 
 /** A hypothetical or a story, not a request now: "if I ever wanted to speak to an agent…", "I had a chat with a specialist". */
-export const NOT_NOW = /^(if|in case)\b|^(si|se) (algun dia|un dia|un giorno|jamais|mai|un jour|eu precisar|eu quiser|poi)\b|\bsi jamais\b|\bse (mai|poi) mi\b|\bwenn ich (mal|irgendwann|einmal)\b|\bfalls ich\b|\b(ayer|hier|gestern|ontem|ieri|yesterday|the other day|el otro dia|l'autre jour|l'altro giorno|neulich)\b.{0,40}\b(hable|parle|sprach|gesprochen|falei|parlato|spoke|talked|chatted|conversé|converse)\b|\b(hable|parle|falei|parlato|spoke|talked|sprach) .{0,40}\b(ayer|hier|gestern|ontem|ieri|yesterday|last week)\b|\bif (i|we) (ever )?(want|need|wanted|needed)\b|\bjust asking\b|\bfor next time\b|\bhad a (chat|word|call) with\b|\b(spoke|talked) (to|with) (a|an|one of your|your|someone)\b.{0,40}\b(yesterday|last|ago|earlier|and they|who)\b/;
+export const NOT_NOW = /^(if|in case)\b|^(si|se) (algun dia|un dia|un giorno|jamais|mai|un jour|eu precisar|eu quiser|poi)\b|\bsi jamais\b|\bse (mai|poi) mi\b|\bwenn ich (mal|irgendwann|einmal)\b|\bfalls ich\b|\b(ayer|hier|gestern|ontem|ieri|yesterday|the other day|el otro dia|l'autre jour|l'altro giorno|neulich)\b.{0,40}\b(hable|parle|sprach|gesprochen|falei|parlato|spoke|talked|chatted|conversé|converse)\b|\b(hable|parle|falei|parlato|spoke|talked|sprach) .{0,40}\b(ayer|hier|gestern|ontem|ieri|yesterday|last week)\b|(?<!\b(say|know|tell|ask|see|check|wondering|whether) )\bif (i|we) (ever )?(want|need|wanted|needed)\b|\bjust asking\b|\bfor next time\b|\bhad a (chat|word|call) with\b|\b(spoke|talked|chatted) (to|with) (a|an|one of your|your|someone|somebody)\b.{0,40}\b(yesterday|last|ago|earlier|and (they|she|he)|who|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this morning|said|told)\b|\b((i|we) )?(was|were) (gonna|going to|about to|planning to|thinking of|thinking about)\b|^(se|si) (um|algum|alguma) (dia|vez)\b|^(nel|in|en|no) caso\b|^caso\b|^au cas\b/;
+
+/** Someone else wanting a person: "my mum wants to speak to someone about her pension". */
+export const THIRD_PARTY_WANTS = /^(my|his|her|our) (\w+ ){1,2}(wants|needs|would like|is trying|has to|asked)\b/;
 
 /** Delivery and service staff calling ahead is not a callback from support. */
 export const THIRD_PARTY_CALLER = /\b(driver|courier|delivery|repartidor|entregador|livreur|monteur|fahrer|corriere|technician|installer|fitter|plumber|electrician|tecnico)\b/;
 
 /** Requests carried by a phrase rather than a verb: "a human would be better for this", "is a person reading this?", "who's in charge? put them on". */
-export const PHRASED = /\bwhere'?s? (is |are )?(a|the|all the|your|any) (humans?|person|people|agents?|staff)\b|\b(someone|somebody|anyone|one of you|your team|\w+ team) (from \w+ )?(can |could |please |pls )?(get in touch|reach out)\b|\b(someone|somebody|anyone|a person|a human|qualcuno|alguien|alguem|quelqu'?un|jemand|una persona|uma pessoa|une personne) (who|that|que|che|qui|der) (\w+ ){0,2}(can|could|puede|pueda|pode|possa|puo|peut|puisse|kann) (\w+ ){0,1}(help|ayudar|ayudarme|ajudar|aiutarmi|aiutare|aider|helfen)\b|\b(a|an) (human|person|real person|member of staff|agent) (would be|is|'d be) (better|quicker|easier)\b|\b(is|are) (a|any|anyone|someone|a real) (person|human|one|body) (reading|there|listening|seeing)\b|\b(who'?s|who is) in charge\b|\bput (them|him|her|someone|somebody|(a|an|the|your) (person|human|agent|manager|supervisor)) on\b|\b(i'?ll|i will|i can|happy to|i don'?t mind|i'?m happy to) wait (for|on) (a|an|the|your|someone|somebody)\b|\bgive me a (quick )?(call|ring|bell)\b|\b(like|want|prefer|rather|vorrei|quisiera|quiero|gostaria|quero|mochte|voudrais|voglio) (to )?(be|ser|etre|essere|werden) (called|rung|phoned|llamado|llamada|rappele|rappelee|zuruckgerufen|angerufen|ligado|ligada|contactado|contatado|richiamato|richiamata|contattato|contattata)\b|\b(no hay nadie|is there no one|there'?s no one|il n'?y a personne|gibt es (hier )?niemand|nao ha ninguem|non c'? ?e nessuno) (con quien|i can|to|avec qui|mit dem|com quem|con cui)|\bgibt es (hier )?(irgend)?jemand(en)?\b|\b(ticket|case) with a (human|person|real person)\b|\b(farmi|hacerme|me faire|mich) (ri)?(chiamare|llamar|rappeler|zuruckrufen)\b|\bhave a word with\b|\bone of your (\w+ )?(engineers|specialists|experts|staff|team|agents|people)\b/;
+export const PHRASED = /\bwhere'?s? (is |are )?(a|the|all the|your|any) (humans?|person|people|agents?|staff)\b|\b(someone|somebody|anyone|one of you|your team|\w+ team) (from \w+ )?(can |could |please |pls )?(get in touch|reach out)\b|\b(someone|somebody|anyone|anybody|a person|a human|an? (real|actual|live) (one|person|human)|qualcuno|alguien|alguem|quelqu'?un|jemand|(una|un|uma|une|ein) (persona|pessoa|personne|mensch|human|humano|umano|humain)) ((real|vero|vera|de verdad|de verdade|de vrai|echter|on your (end|side)|there|from \w+|in \w+) )?(who|that|que|che|qui|der) (\w+ ){0,2}(can|could|puede|pueda|pode|possa|puo|peut|puisse|kann) (\w+ ){0,1}(help|look|check|pull|go|walk|explain|review|advise|answer|access|investigate|sort|ayudar|ayudarme|revisar|mirar|ver|ajudar|olhar|verificar|aiutarmi|aiutare|guardare|controllare|verificare|aider|regarder|verifier|helfen|nachschauen|prufen|schauen)\b|\b(a|an) (human|person|real person|member of staff|agent) (would be|is|'d be) (better|quicker|easier)\b|\b(is|are) (a|any|anyone|someone|a real) (person|human|one|body) (reading|there|listening|seeing)\b|\b(who'?s|who is) in charge\b|\bput (them|him|her|someone|somebody|(a|an|the|your) (person|human|agent|manager|supervisor)) on\b|\b(i'?ll|i will|i can|happy to|i don'?t mind|i'?m happy to) (wait|hold) (for|on) (a|an|the|your|someone|somebody)\b|\bgive me a (quick )?(call|ring|bell)\b|\brequest (for )?a (call|callback|call back|phone call) (from|with)\b|\b(book|put|get) (me|us) (in |down )?for a (call|callback|call back|phone call)\b|\b(like|want|prefer|rather|vorrei|quisiera|quiero|gostaria|quero|mochte|voudrais|voglio) (to )?(be|ser|etre|essere|werden) (called|rung|phoned|llamado|llamada|rappele|rappelee|zuruckgerufen|angerufen|ligado|ligada|contactado|contatado|richiamato|richiamata|contattato|contattata)\b|\b(no hay nadie|is there no one|there'?s no one|il n'?y a personne|gibt es (hier )?niemand|nao ha ninguem|non c'? ?e nessuno) (con quien|i can|to|avec qui|mit dem|com quem|con cui)|\bgibt es (hier )?(irgend)?jemand(en)?\b|\b(ticket|case) with a (human|person|real person)\b|\b(farmi|hacerme|me faire|mich) (ri)?(chiamare|llamar|rappeler|zuruckrufen)\b|\b(have|get|grab) a (quick |short |brief )?word with\b|\bone of your (\w+ )?(engineers|specialists|experts|staff|team|agents|people)\b/;
 
 /** "someone who speaks Italian": looking for a language partner, not an agent. */
 export const SPEAKS_LANGUAGE = /\b(someone|somebody|anyone|alguien|alguem|qualcuno|quelqu'?un|jemand(en)?) (who|que|qui|der|che) (speaks|sepa|hable|fale|parli|parle|spricht)\b/;
@@ -136,7 +190,7 @@ export const SPEAKS_LANGUAGE = /\b(someone|somebody|anyone|alguien|alguem|qualcu
 export const QUOTED = /(^|\s)['"“‘«„][^'"”’»“]{6,}['"”’»“](?=\s|$|[.,!?])/g;
 
 /** Saying a person isn't needed: "no need to put me through", "pas la peine de me passer quelqu'un". */
-export const NO_NEED = /\b(no need|not necessary|pas la peine|pas besoin|no hace falta|no es necesario|nicht notig|nao precisa|non serve|non c'? ?e bisogno)\b/;
+export const NO_NEED = /\b(no need|not necessary|pas la peine|pas besoin|no hace falta|no es necesario|nicht notig|nao precisa|nem precisa|non serve|non c'? ?e bisogno)\b/;
 
 /** Chat shorthand, spelt out: "cn i spk to sum1". */
 export const SHORTHAND: Record<string, string> = { u: 'you', ur: 'your', cn: 'can', sum1: 'someone', some1: 'someone', any1: 'anyone', ppl: 'people', spk: 'speak', spek: 'speak', tlk: 'talk' };

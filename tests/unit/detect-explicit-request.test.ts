@@ -139,6 +139,58 @@ describe('explicit request for a person', () => {
     expect(detectExplicitRequest(text)).toBeNull();
   });
 
+  // Put through to anyone, a trade asked for by name, a person asked to get in touch.
+  it.each([
+    'can you put me through please',
+    'could you pass me over to Sarah, she usually does my orders',
+    'me pasai con contabilidad porfa',
+    '¿me podrías poner con recepción?',
+    'transfiéreme con soporte pls',
+    'verbinden Sie mich bitte mit der Buchhaltung',
+    'stellen Sie mich bitte zur Schadenabteilung durch',
+    'transfira-me para a contabilidade se faz favor',
+    'consegue pôr-me em contacto com a loja?',
+    'mi mette in contatto con l\'amministrazione?',
+    'pourriez-vous me mettre en relation avec le service sinistres',
+    'can I have a quick word with the chef about allergies',
+    'is there a lady or gentleman I could speak with about my repeat prescription',
+    'posso falar com a farmacêutica?',
+    'puedo hablar un momento con el farmacéutico?',
+    'could one of the physios ring me before I book',
+    'can the dentist call me to say whether it can wait',
+    'can somebody there go through it with me on the phone',
+    'est-ce que je peux avoir quelqu\'un au téléphone?',
+    'is there anyone on your side who can pull up my file',
+    'anybody human around??',
+    "i'll hold for a live agent, no rush",
+    'human takeover please',
+    'can i request for a call from your CSR regarding my bill',
+    'c\'è un umano che mi può aiutare?',
+    "c'è una persona vera con cui posso parlare per capire il livello?",
+  ])('fires on %j', (text) => {
+    expect(detectExplicitRequest(text)).not.toBeNull();
+  });
+
+  it.each([
+    'me pongo en contacto con soporte o escribo un correo?',
+    'je dois me mettre à jour dans l\'appli?',
+    'nem precisa me passar pra ninguém, resolvi',
+    'can the mechanic look at the brakes while it is in?',
+    'quand est-ce que l\'expert passe?',
+    'can I talk to the teacher before I book a lesson?',
+    'the engineer will call me before he comes',
+    'I spoke to one of your agents on Monday and she said it ships Thursday',
+    'was gonna ask to talk to someone but found it in the FAQ',
+    'my dad wants to speak to someone about his pension, what number does he ring?',
+    'as an admin can I escalate a ticket to urgent?',
+    "je veux juste savoir si l'agence de Lyon est ouverte",
+    'se um dia precisar de falar com alguém, há loja em Braga?',
+    'nel caso avessi bisogno di un consulente, serve appuntamento?',
+    'my dentist will call me with the results',
+  ])('does not fire on the look-alike %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeNull();
+  });
+
   it('keeps the matched phrase as evidence', () => {
     expect(detectExplicitRequest('Hi, can I talk to a human about a refund?')?.phrase).toMatch(/talk to a human/);
   });
