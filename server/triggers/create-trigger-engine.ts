@@ -1,4 +1,5 @@
 import { detectDissatisfaction } from './detect-dissatisfaction';
+import { acceptsPersonOffer } from './accepts-person-offer';
 import { detectExplicitRequest } from './detect-explicit-request';
 import { detectFrustration } from './detect-frustration';
 import { detectPolicy } from './detect-policy';
@@ -99,6 +100,9 @@ export function createTriggerEngine(settings: TriggerSettings) {
     if (settings.explicitRequest && m.text) {
       const request = detectExplicitRequest(m.text);
       if (request) return { code: 'explicit-request', label: 'Visitor asked for a person', evidence: `"${request.phrase}"` };
+      const previous = messages[index - 1];
+      const yes = previous?.role === 'bot' && acceptsPersonOffer(previous.text, m.text);
+      if (yes) return { code: 'explicit-request', label: 'Visitor accepted the offer of a person', evidence: `"${yes}" to "${previous.text}"` };
     }
     if (settings.requestOnly) return null;
     const firstVisitorMessage = !messages.slice(0, index).some((x) => x.role === 'visitor');

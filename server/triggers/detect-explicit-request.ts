@@ -7,13 +7,16 @@ import {
   ANYONE_THERE, HOW_TO, HOW_TO_REACH_A_PERSON, NOT_NOW, THIRD_PARTY_CALLER, PHRASED,
   SPEAKS_LANGUAGE, QUOTED, NO_NEED, SHORTHAND, GO_TO_PEOPLE, CALL_VERB, CALL_FOLLOW, ME,
   ANYONE_AT_ALL, ESCALATE, ALONE, NO_MORE_BOT, ASK_BEFORE, ASK_AFTER, AVAILABLE, BETWEEN, TEAM,
-  WANT_TEAM, ROLE, PAST, THIRD_PARTY, TRADES, TRANSFER_ME, NOT_A_PERSON, HANDS_ON, PASS_VERBS, THIRD_PARTY_WANTS,
+  WANT_TEAM, ROLE, PAST, THIRD_PARTY, TRADES, DIALECT, TRANSFER_ME, NOT_A_PERSON, HANDS_ON, PASS_VERBS, THIRD_PARTY_WANTS, BY_CHANNEL,
 } from './explicit-request-words';
 
 /** The phrase that showed a visitor asked for a person, kept as evidence for the agent. */
 export interface ExplicitRequest {
   phrase: string;
 }
+
+/** Words of urgency that are also words of time ("já", "ya", "now"): a request only at the end. */
+const TIME_URGE = new Set(['ja', 'ya', 'now', 'agora', 'ahora', 'jetzt', 'subito', 'sofort', 'maintenant']);
 
 /** Fuzzy answers per word list, remembered: the same words come up again and again. */
 const fuzzyCache = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
@@ -42,7 +45,10 @@ function targetAt(words: readonly string[], i: number): 'strong' | 'weak' | null
   if (NOT_A_PERSON.has(w)) return null;
   let kind: 'strong' | 'weak' | null = fuzzyIn(w, STRONG) || EXACT_STRONG.has(w) ? 'strong' : WEAK.has(w) || w.endsWith('abteilung') ? 'weak' : null;
   // "someone from the mortgages team", "a real one": as good as a person noun.
-  if (kind === 'weak' && ['from', 'de', 'du', 'del', 'da', 'aus', 'dal'].includes(words[i + 1] ?? '')) kind = 'strong';
+  if (kind === 'weak' && ['from', 'de', 'du', 'des', 'del', 'da', 'do', 'aus', 'vom', 'von', 'dal', 'della', 'dalla', 'dello'].includes(words[i + 1] ?? '')) kind = 'strong';
+  // "voglio parlare con uno vero", "un vrai svp", "uno real": a real one, with nothing after it but please.
+  const realOne = ['uno', 'una', 'un', 'une', 'um', 'uma', 'einen', 'einem', 'one'].includes(w) && REAL.has(words[i + 1] ?? '') && words.slice(i + 2).every((x) => URGE.has(x) || FILLER.has(x) || ['que', 'che', 'qui', 'der', 'who', 'that'].includes(x));
+  if (!kind && realOne) kind = 'strong';
   if ((!kind && w === 'one' && REAL.has(words[i - 1] ?? '')) || (kind === 'weak' && ['people', 'humans'].includes(w) && REAL.has(words[i - 1] ?? ''))) kind = 'strong';
   // "get me someone who knows", "get me your box office manager", "one of your team": as good as a person noun.
   if (kind === 'weak' && words.slice(Math.max(0, i - 4), i).includes('me') && words.slice(Math.max(0, i - 5), i).some((x) => WANT.has(x))) kind = 'strong';
@@ -87,7 +93,9 @@ function detectInClause(clause: string): string | null {
   const words = wordsOf(clause);
   // "how do I contact support?" is a question for the bot; "how can I talk to a real person??" asks for one.
   const howTo = HOW_TO.test(clause) && !HOW_TO_REACH_A_PERSON.test(clause);
-  if (words.length === 0 || NO_NEED.test(clause) || IDENTITY_QUESTION.test(clause) || SPEAKS_LANGUAGE.test(clause) || howTo || NOT_NOW.test(clause) || THIRD_PARTY_WANTS.test(clause)) return null;
+  // "dá pra falar com o suporte pelo whatsapp?" asks about a channel; "message me on whatsapp" still asks for someone.
+  const channelQuestion = BY_CHANNEL.test(clause) && !words.some((w) => ME.has(w));
+  if (words.length === 0 || NO_NEED.test(clause) || IDENTITY_QUESTION.test(clause) || SPEAKS_LANGUAGE.test(clause) || howTo || channelQuestion || NOT_NOW.test(clause) || THIRD_PARTY_WANTS.test(clause)) return null;
   const phrased = PHRASED.exec(clause);
   if (phrased) return phrased[0];
   const transfer = TRANSFER_ME.exec(clause);
@@ -141,22 +149,29 @@ function detectInClause(clause: string): string | null {
         canAsk ||
         (TALK.has(words[j]) || words[j] === 'chat' || (words[j].length === 4 && fuzzyIn(words[j], TALK))) &&
         ((j === words.length - 1 && !PASS_VERBS.has(words[j])) || relative || ['to', 'with', 'con', 'avec', 'mit', 'com'].includes(words[j + 1]) || (words[j + 1] === 'a' && !ENGLISH_TALK.has(words[j])));
-      const helpAfter = kind === 'strong' && !HANDS_ON.has(words[i]) && j - i <= 3 && HELP.has(words[j]) && words.slice(Math.max(0, i - 5), i).some((w) => MODAL.has(w));
+      // "can a human look at this", "alguém humano pode me atender?": a modal before the person or right after it.
+      const modal = words.slice(Math.max(0, i - 5), i).some((w) => MODAL.has(w)) || MODAL.has(words[i + 1] ?? '');
+      const helpAfter = kind === 'strong' && !HANDS_ON.has(words[i]) && j - i <= 3 && HELP.has(words[j]) && modal;
       if ((talkAfter || helpAfter) && !negatedBefore(words, 0, j) && !(helpAfter && LATER.test(clause))) return words.slice(i, j + 1).join(' ');
     }
     // "human please", "un humain svp", "persona por favor"
-    if (kind === 'strong' && URGE.has(words[i + 1] ?? '') && !negatedBefore(words, 0, i)) return words.slice(i, i + 2).join(' ');
+    // "human now", "atendente já!": but "o consultor já me ligou" is "already", so a word of time must end the request.
+    const urged = URGE.has(words[i + 1] ?? '') && (!TIME_URGE.has(words[i + 1]) || words.slice(i + 2).every((w) => URGE.has(w) || FILLER.has(w)));
+    if (kind === 'strong' && urged && !negatedBefore(words, 0, i)) return words.slice(i, i + 2).join(' ');
     // "a real person", "une vraie personne"
     if (kind === 'strong' && wanting && (REAL.has(words[i - 1] ?? '') || REAL.has(words[i + 1] ?? '')) && !negated) return words.slice(Math.max(0, i - 1), i + 2).join(' ');
   }
   const cued = cuedRequest(words, kinds);
   if (cued) return cued;
+  const there = personThere(words, kinds);
+  if (there) return there;
   const callsMe = personCallsMe(words, kinds, THIRD_PARTY_CALLER.test(clause));
   if (callsMe) return callsMe;
   const goTo = GO_TO_PEOPLE.exec(clause);
   if (goTo && !negated) return goTo[0];
   if (ANYONE_AT_ALL.test(clause)) return clause;
-  const call = THIRD_PARTY_CALLER.test(clause) ? null : callMe(words);
+  // "the technician will call me" is news; "voglio che mi chiami un tecnico" asks for one.
+  const call = THIRD_PARTY_CALLER.test(clause) && !words.some((w) => WANT.has(w)) ? null : callMe(words);
   if (call) return call;
   const anyone = ANYONE_THERE.exec(clause) ?? WHO_TO_TALK.exec(clause) ?? (LATER.test(clause) ? null : TALK_TO_ROLE.exec(clause));
   if (anyone && !negated) return anyone[0];
@@ -178,7 +193,8 @@ function callMe(words: readonly string[]): string | null {
     if (!CALL_VERB.has(w) || ['call', 'ring', 'phone', 'callback'].includes(w)) continue;
     const near = words.slice(Math.max(0, j - 2), j + 2);
     const french = ['appeler', 'rappeler', 'telephoner'].includes(w) && words[j - 1] === 'm';
-    const german = ['anrufen', 'zuruckrufen', 'rufen', 'telefonieren'].includes(w) && words.slice(0, j).includes('mich');
+    // "kann mich jemand anrufen"; Austrian and Bavarian say "mi".
+    const german = ['anrufen', 'zuruckrufen', 'rufen', 'telefonieren'].includes(w) && words.slice(0, j).some((x) => x === 'mich' || x === 'mi');
     // "Appelez-moi Léa" gives a name; a request goes on with a time, a number, a please, or nothing.
     const then = words[j + (ME.has(words[j + 1] ?? '') ? 2 : 1)];
     const goesOnLikeARequest = then === undefined || /^\d/.test(then) || URGE.has(then) || FILLER.has(then) || CALL_FOLLOW.has(then) || targetAt(words, words.indexOf(then)) !== null;
@@ -187,8 +203,33 @@ function callMe(words: readonly string[]): string | null {
   return null;
 }
 
+/** Words of being there: "is the pharmacist available?", "le pharmacien est dispo ?", "ist der Apotheker da?" */
+const THERE = new Set(['available', 'around', 'in', 'there', 'free', 'online', 'dispo', 'disponible', 'disponibles', 'da', 'verfugbar', 'disponivel', 'disponibile', 'libre', 'livre', 'libero', 'libera']);
+const IS = new Set(['is', 'are', 'est', 'sont', 'ist', 'sind', 'esta', 'estan', 'e', 'sta', 'sono']);
+const THERE_IS = /^(c e|ce|hay|y a.t.il|il y a|y a|gibt es|ist|tem|is there|are there|any)$/;
+
+/**
+ * A person asked after by role, to talk to now: "is the pharmacist available?", "est-ce que le
+ * pharmacien est dispo ?", "c'è il farmacista?" — and nothing else in the clause, so "is there a
+ * pharmacist in the Leeds store" stays a question for the bot.
+ */
+function personThere(words: readonly string[], kinds: readonly ('strong' | 'weak' | null)[]): string | null {
+  if (words.some((w) => NEGATION.has(w) || PAST.has(w))) return null;
+  for (let i = 1; i < words.length; i++) {
+    if (!kinds[i] || TEAM.has(words[i]) || THIRD_PARTY.has(words[i - 1])) continue;
+    const rest = words.slice(i + 3);
+    // "…for a quick question", "…pour une question rapide": what for may follow; "…on Saturdays" may not.
+    const forSomething = ['for', 'pour', 'para', 'per', 'fur', 'to'].includes(rest[0] ?? '') && rest.some((w) => /^(question|word|chat|minute|moment|second|quick|rapide|rapida|pregunta|domanda|frage|pergunta|minuto|kurz)/.test(w));
+    if (IS.has(words[i + 1] ?? '') && THERE.has(words[i + 2] ?? '') && (forSomething || rest.every((w) => URGE.has(w) || FILLER.has(w) || w === 'today' || w === 'now'))) return words.slice(i - 1, i + 3).join(' ');
+    const article = ['il', 'la', 'lo', 'el', 'le', 'un', 'una', 'une', 'a', 'an', 'the', 'der', 'die', 'ein', 'eine', 'o', 'um', 'uma'].includes(words[i - 1]) ? 1 : 0;
+    const opening = words.slice(0, i - article).join(' ');
+    if (THERE_IS.test(opening) && words.slice(i + 1).every((w) => URGE.has(w) || FILLER.has(w) || THERE.has(w) || ['today', 'oggi', 'hoy', 'heute', 'hoje', 'aujourd', 'hui', 'now'].includes(w))) return words.slice(0, i + 1).join(' ');
+  }
+  return null;
+}
+
 /** Verbs of getting in touch that a person does to the visitor: "can one of the trainers message me back". */
-const REACH_ME = new Set(['call', 'ring', 'phone', 'message', 'text', 'email', 'contact', 'llamar', 'llame', 'appeler', 'appelle', 'anrufen', 'ligar', 'ligue', 'chiamare', 'chiami']);
+const REACH_ME = new Set(['call', 'ring', 'phone', 'telephone', 'message', 'text', 'email', 'contact', 'llamar', 'llame', 'appeler', 'appelle', 'anrufen', 'ligar', 'ligue', 'chiamare', 'chiami']);
 /** Signs that a person calling the visitor is asked for, not reported: "can", "let", "please", "kindly". */
 const ASK_FOR_CALL = new Set(['can', 'could', 'would', 'let', 'have', 'please', 'pls', 'kindly', 'need', 'want', 'like', 'puede', 'puedo', 'podria', 'peut', 'peux', 'pouvez', 'pourrait', 'kann', 'konnte', 'pode', 'posso', 'poderia', 'puo', 'potrebbe']);
 
@@ -201,11 +242,12 @@ function personCallsMe(words: readonly string[], kinds: readonly ('strong' | 'we
   if (words.some((w) => NEGATION.has(w) || PAST.has(w))) return null;
   for (let j = 1; j < words.length; j++) {
     // "the driver will call me" is someone else's job; "can the technician help me on the phone" asks for a person.
-    const reaches = REACH_ME.has(words[j]) && ME.has(words[j + 1] ?? '') && !thirdPartyCaller;
+    // "get someone to ring her on her landline": the visitor asking for someone they look after.
+    const reaches = REACH_ME.has(words[j]) && (ME.has(words[j + 1] ?? '') || ['her', 'him', 'them'].includes(words[j + 1] ?? '')) && !thirdPartyCaller;
     const onThePhone = ['on', 'over', 'by', 'au', 'al', 'am', 'por', 'ao'].includes(words[j]) && words.slice(j + 1, j + 3).some((w) => ['phone', 'telephone', 'telefono', 'telefon', 'telefone'].includes(w));
     if (!reaches && !onThePhone) continue;
     for (let i = j - 1; i >= Math.max(0, j - (onThePhone ? 8 : 4)); i--) {
-      const person = kinds[i] !== null || ['someone', 'somebody', 'anyone', 'anybody', 'one'].includes(words[i]);
+      const person = kinds[i] !== null || ['someone', 'somebody', 'anyone', 'anybody', 'one', 'office'].includes(words[i]);
       if (!person || THIRD_PARTY.has(words[i - 1] ?? '') || THIRD_PARTY.has(words[i - 2] ?? '')) continue;
       if (words.slice(0, i).some((w) => ASK_FOR_CALL.has(w)) || URGE.has(words[j + 2] ?? '')) return words.slice(i, j + 2).join(' ');
     }
@@ -259,7 +301,9 @@ function cuedRequest(words: readonly string[], kinds: readonly ('strong' | 'weak
       ['from', 'de', 'du', 'del', 'da', 'aus', 'vom', 'dal', 'della', 'dalla'].includes(after) ||
       (['to', 'who', 'that', 'que', 'qui', 'der', 'che'].includes(after) && words.slice(i + 2, i + 5).some((x) => fuzzyIn(x, TALK) || HELP.has(x) || ASK_AFTER.has(x))) ||
       (['for', 'with', 'on', 'por', 'pour', 'fur', 'per', 'para'].includes(after) && (['me', 'this', 'it', 'the', 'mi', 'moi', 'mich', 'favor', 'favore'].includes(words[i + 2] ?? '') || ['there', 'es', 'hay'].includes(words[chainStart] ?? '')));
-    const askedWhetherThere = AVAILABLE.has(after ?? '') && ['are', 'is', 'hay', 'sind', 'ist', 'tem', 'ci', 'sont'].includes(words[chainStart] ?? '');
+    // "are any agents available?" asks now; "is the doctor available on Saturdays?" asks about a schedule.
+    const scheduled = ['on', 'at', 'during', 'until', 'till', 'after', 'before', 'this', 'next', 'tomorrow', 'every', 'weekends', 'el', 'le', 'am', 'il', 'no', 'os', 'los', 'les'].includes(words[i + 2] ?? '');
+    const askedWhetherThere = AVAILABLE.has(after ?? '') && !scheduled && ['are', 'is', 'hay', 'sind', 'ist', 'tem', 'ci', 'sont'].includes(words[chainStart] ?? '');
     if (askedWhetherThere || (b >= 0 && ASK_BEFORE.has(before) && followsWell) || (b < 0 && after !== undefined && ASK_AFTER.has(after))) return words.slice(Math.max(0, b), i + 2).join(' ');
   }
   return null;
@@ -273,8 +317,8 @@ function cuedRequest(words: readonly string[], kinds: readonly ('strong' | 'weak
  */
 export function detectExplicitRequest(text: string): ExplicitRequest | null {
   // Elisions ("d'humain", "c'è") are split off so the noun stands alone.
-  const norm = normalize(text)
-    .replace(/\b(u|ur|cn|sum1|some1|any1|ppl|spk|spek|tlk)\b/g, (w) => SHORTHAND[w])
+  const norm = DIALECT.reduce((t, [from, to]) => t.replace(from, to), normalize(text))
+    .replace(/\b(u|ur|cn|sum1|some1|any1|ppl|spk|spek|tlk|gie|fae|tae)\b/g, (w) => SHORTHAND[w])
     .replace(/\bhuman beings?\b/g, 'human')
     .replace(/\b(ser|essere|etre) (humano|umano|humain)\b/g, '$2')
     .replace(/\b(atencion personalizada|atendimento (humano|personalizado)|assistenza personalizzata|personliche beratung)\b/g, 'asesor')
@@ -297,7 +341,8 @@ export function detectExplicitRequest(text: string): ExplicitRequest | null {
     if (phrase) return { phrase };
   }
   // "who's your manager? I want to speak to them": a person named in one clause, asked for in the next.
-  if (/\b(speak|talk|chat) (to|with) (them|him|her)\b/.test(norm) && !/\b(don'?t|do-not|never|not)\b/.test(norm) && wordsOf(norm).some((_, i, ws) => targetAt(ws, i))) return { phrase: norm.match(/\b(speak|talk|chat) (to|with) (them|him|her)\b/)![0] };
+  const toThem = /\b(speak|talk|chat) (to|with) (them|him|her|one)\b/.exec(norm);
+  if (toThem && !/\b(don'?t|do-not|never|not)\b/.test(norm) && !NOT_NOW.test(norm) && wordsOf(norm).some((_, i, ws) => targetAt(ws, i))) return { phrase: toThem[0] };
   for (const clause of norm.split(/[.;!?,:()\n]+|\p{Extended_Pictographic}|\bbut\b|\bpero\b|\bmais\b|\baber\b/u)) {
     const phrase = detectInClause(clause.replace(/^[^\p{L}\p{N}]+/u, '').trim());
     if (phrase) return { phrase };

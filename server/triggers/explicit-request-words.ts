@@ -29,6 +29,7 @@ export const TRADES = set(
   'techniker technikerin arzt arztin arzte tierarzt verkauferin praxis vertrieb kundenbetreuer kollege kollegin mpa',
   'enfermeiro enfermeira rececionista colaborador colaboradora professor',
   'farmacista infermiere infermiera commesso commessa venditore collaboratore collaboratrice istruttore',
+  'registrar contable contador comptable commercialista steuerberater contabilista liquidatore perito adjuster gutachter',
 );
 
 /** Nouns that mean a person only with a verb of talking ("talk to someone", not "need someone to fix it"). */
@@ -71,6 +72,12 @@ export const NOT_PERSON_AFTER = set('resources rights error nature body commissi
 export const TRANSFER_ME = new RegExp(
   [
     String.raw`\b(put|patch) (me|us) (back )?through\b`,
+    String.raw`\bbe (put|transferred|connected|passed|forwarded|routed) (through |over |across |back )?(to|with)\b`,
+    String.raw`\b((put|get) (me|us)|be put|get put) in touch with\b`,
+    String.raw`\b(forward|pass|refer|escalate|hand) (this|it|my (case|complaint|query|question|issue|request)) (on |over |up )?to (the|your|a|an|someone|somebody|one of)\b`,
+    String.raw`\bme (\w+ ){0,2}(poner|pongan?|pone|pones) en contacto con\b`,
+    String.raw`\bme (transferisse|transferissem|passasse|passassem|colocasse|colocassem|encaminhasse|encaminhassem|pusesse|pusessem) (para|pra|pro|com|em contacto|em contato)\b`,
+    String.raw`\ban (einen|eine|einem|den|die|ihren|ihre|jemand\w*) (\w+ )?(kollegen|kollegin|mitarbeiter\w*|menschen|berater\w*|sachbearbeiter\w*|techniker\w*|vorgesetzten|kundenservice|kundendienst|support|\w+abteilung) (weiterleiten|weitergeben|ubergeben|durchstellen|verbinden)\b`,
     String.raw`\b(pass|hand|transfer|connect|forward|route|put) (me|us) (back |over |across |on |through )?(to|with)\b`,
     String.raw`\b(transfer|connect) (me|us)( please| pls| now| asap)*$`,
     String.raw`\bme (\w+ ){0,2}(pas[ae]|pasai|pasais|pasas|pasen|pasar|pasarias?|pon[ge]|pones|pongan?|poner|comunica|comunique|comuniquen|comunicar|comunicas|transfier[ae]n?|transfieres|transferir|deriva|derive|derivar|derivas|conecta|conecte|conectar|conectas) con\b`,
@@ -118,7 +125,7 @@ export const WANT = set(
 );
 
 /** Verbs of a person doing something for the visitor: "can a human look at this", "kann mir ein Mensch helfen". */
-export const HELP = set('help look check handle sort assist take ayudar ayude atender aider regarder helfen ajudar atender aiutare aiuti');
+export const HELP = set('weiterhelfen help look check handle sort assist take ayudar ayude atender aider regarder helfen ajudar atender aiutare aiuti');
 
 /** Negations: before the request in the same clause, they turn it into its opposite. */
 export const NEGATION = set("don't dont do-not doesn't didnt didn't not never without no nope nicht kein keinen keine pas ne n' nao non nunca jamais ni inutile notig falta");
@@ -142,16 +149,16 @@ export const URGENT = set('now asap urgently urgent dringend sofort ya urgente s
 export const REAL = set('real actual live vrai vraie echte echter echten verdadera verdadero verdade vera vero reale');
 
 /** Openings of a question about who is answering, not a request: "am I talking to a human?" */
-export const IDENTITY_QUESTION = /^(am i|are you|r u|r you|are u|ru|are your|are they|(is this|is it) (a |an )?(bot|human|person|real|automated|ai|machine|robot|chatbot|computer)|est-ce que je (parle|suis|discute)|est ce que je (parle|suis|discute)|je parle a|c'est un|spreche ich|bist du|sind sie|estoy hablando|eres|es usted|estou falando|voce e|sto parlando|sei un|e un)\b/;
+export const IDENTITY_QUESTION = /^((but|ma|pero|mais|aber|mas|so|ok|okay|wait|hey|oh|ah|allora|entonces|alors|then|and|e|y|et|und) )*(am i|are you|r u|r you|are u|ru|are your|are they|(is this|is it) (a |an )?(bot|human|person|real|automated|ai|machine|robot|chatbot|computer)|est-ce que je (parle|suis|discute)|est ce que je (parle|suis|discute)|je parle a|c'est un|spreche ich|bist du|sind sie|estoy hablando|eres|es usted|estou falando|voce e|sto parlando|sei una?|e una?)\b/;
 
 /** Asking for a person rather than the bot: "with a person rather than a chatbot". */
-export const NOT_THE_BOT = /\b(rather than|instead of|not|no|nicht|pas|non|nao|en lugar de|plutot qu'?a?|invece di|statt|anstatt) (a |an |the |this |un |una |le |el |o |il |einem |einen |dem )?(chat)?(bot|robot|machine|maquina|ia|ki|ai)\b/;
+export const NOT_THE_BOT = /\b(rather than|instead of|not|no|nicht|pas|non|nao|en lugar de|plutot qu'?a?|invece di|statt|anstatt) (a |an |the |this |un |una |le |el |o |il |einem |einen |dem )?(chat)?(bot|robot|machine|maquina|ia|ki|ai|automated (response|reply|answer|system|message))\b/;
 
 /** "who can I talk to about this?" */
 export const WHO_TO_TALK = /\b(who|whom) (can|could|should|do) i (talk|speak|chat) (to|with)\b|\b(a quien|con quien) (puedo|debo) (hablar|dirigirme)|\ba qui (puis-je|je peux|dois-je) (parler|m'adresser)|\bmit wem (kann|soll) ich (sprechen|reden)|\bcom quem (posso|devo) falar|\bcon chi (posso|devo) parlare/;
 
 /** Asking to be called back by someone: "can someone call me back", "kann mich jemand zurückrufen". */
-export const CALLBACK = /\b((get|jump|hop) on|have|book|arrange|schedule|set up) a (quick |short )?(call|phone call|video call|zoom|meeting|screen ?share) with (you|your|one of your|someone|somebody|the|a|an)\b|\b(someone|somebody|anyone|you|your team|one of you) (from \w+ )?(can |could |to )?(jump|hop|get) on a (quick |short )?(call|phone call|video call|zoom)\b|\b(get|have|put) (someone|somebody|a person|a human) on the (phone|line)\b|\b(email|e-mail) me (back|about)\b|\b(write to|get back to|reach out to|contact) me\b|\b(ponerse|pusiera|pongan|ponga) en contacto conmigo|contactarme|me contacte|me rappell?e|me recontacter|mich kontaktieren|entrar em contacto comigo|contattarmi|mi contatti|\b(call ?back|callback|(ring|call|phone) me( back| about| on| at| when| please| asap| tomorrow| today| now|$)|me rappeler|rappelez.moi|llamarme|me llame|me (puede|pueden|podeis|podrian|podria)s? llamar|mich (\w+ ){0,2}(zuruck)?(rufen|anrufen)|zuruckrufen|me ligar|ligar pra mim|ligue.me|richiamarmi|richiamat\w*|chiamarmi|mi (puo|potete|potrebbe) (ri)?chiamare)\b/;
+export const CALLBACK = /\b((get|jump|hop) on|have|book|arrange|schedule|set up) a (quick |short )?(call|phone call|video call|zoom|meeting|screen ?share) with (you|your|my|one of your|someone|somebody|the|a|an)\b|\b(someone|somebody|anyone|you|your team|one of you) (from \w+ )?(can |could |to )?(jump|hop|get) on a (quick |short )?(call|phone call|video call|zoom)\b|\b(get|have|put) (someone|somebody|a person|a human) on the (phone|line)\b|\b(email|e-mail) me (back|about)\b|\b(write to|get back to|reach out to|contact) me\b|\b(ponerse|pusiera|pongan|ponga) en contacto conmigo|\b(entre|entrem|entrar|entra) em conta(c)?to comigo\b|\b(hatte|haette|mochte|moechte|brauche|bitte um|wunsche|will) (gern |gerne )?(einen |um einen )?(ruckruf|anruf)\b|\b(quisiera|quiero|necesito|voudrais|veux|souhaite|souhaiterais|gostaria de|quero|preciso de|vorrei|voglio|desidero) (una |un |uma |um )?(llamada|rappel|ligacao|retorno|chiamata|richiamata)\b|contactarme|me contacte|me rappell?e|me recontacter|mich kontaktieren|entrar em contacto comigo|contattarmi|mi contatti|\b(call ?back|callback|(ring|call|phone) me( back| about| on| at| when| please| asap| tomorrow| today| now|$)|me rappeler|rappelez.moi|llamarme|me llame|me (puede|pueden|podeis|podrian|podria)s? llamar|mich (\w+ ){0,2}(zuruck)?(rufen|anrufen)|zuruckrufen|me ligar|ligar pra mim|ligue.me|richiamarmi|richiamat\w*|chiamarmi|mi (puo|potete|potrebbe) (ri)?chiamare)\b/;
 
 /** "can I speak to the wheel builder": asking to talk to some named role. */
 export const TALK_TO_ROLE = /\b(can|could|may|would like to|i'?d like to|i'?d love to|i would love to|i want to|i need to|let me|please let me) (i )?(please |just |quickly |first )?(speak|talk|chat) (to|with) (the|a|an|your|one of (the|your)|someone|somebody|whoever)\b(?! (bot|chatbot|assistant|ai)\b)/;
@@ -163,7 +170,7 @@ export const LATER = /\b(when (i|we|he|she|they|it)|once (i|we|he|she|they)|when
 export const MODAL = set('can could would kann konnte konnten puede podria pueden peut pourrait pode poderia puo potrebbe');
 
 /** "is anyone there?", "any humans around?" */
-export const ANYONE_THERE = /\b((is|are) (there )?(actually |really )?(anyone|anybody|someone|somebody)|anyone|anybody|any (humans?|people|real (people|person|ones?))|y a.t.il quelqu'?un|y a quelqu'?un|hay alguien|ist (da )?jemand|tem alguem|c e qualcuno|c'e qualcuno) ((human|real|alive|living) )?(there|around|here|available|real|working|in|on (your|the) (team|line|chat)|on here|online|from|da|la|ai|ahi|alli|aqui|li|qui)\b/;
+export const ANYONE_THERE = /\b((is|are) (there )?(actually |really )?(anyone|anybody|someone|somebody)( actually| really)?|anyone|anybody|any ((real|actual|live) )?(humans?|people|staff|agents?|persons?|ones)|y a.t.il quelqu'?un|y a quelqu'?un|hay alguien|ist (da )?jemand|tem alguem|c e qualcuno|c'e qualcuno) ((human|real|alive|living) )?(there|around|here|available|real|working|in|on (your|the) (team|line|chat)|on here|on today|online|from|da|la|ai|ahi|alli|aqui|li|qui)\b(?! particular)/;
 
 /** Asking how to reach support is a question the bot answers: "how do I contact support?" */
 export const HOW_TO = /^(how (do|can|should|would) (i|we)|what'?s the (best )?way to|do i (have|need) to|como (puedo |hago para )?(contacto|contactar|hablo)|comment (puis-je |je peux |on peut )?(contacter|joindre|parler)|wie (kann ich |erreiche|komme ich)|come (posso )?(contattare|contatto|parlare)|(como )?me (pongo|comunico) (en contacto )?con|como (faco para |posso )?(falar|contactar|entrar|entro|contacto|contato|falo))/;
@@ -172,16 +179,19 @@ export const HOW_TO = /^(how (do|can|should|would) (i|we)|what'?s the (best )?wa
 export const HOW_TO_REACH_A_PERSON = /^how (do|can) i (talk|speak|chat) (to|with) (a |an )?(real |actual |live )?(human|person|agent|representative|someone real)\b/;
 
 /** A hypothetical or a story, not a request now: "if I ever wanted to speak to an agent…", "I had a chat with a specialist". */
-export const NOT_NOW = /^(if|in case)\b|^(si|se) (algun dia|un dia|un giorno|jamais|mai|un jour|eu precisar|eu quiser|poi)\b|\bsi jamais\b|\bse (mai|poi) mi\b|\bwenn ich (mal|irgendwann|einmal)\b|\bfalls ich\b|\b(ayer|hier|gestern|ontem|ieri|yesterday|the other day|el otro dia|l'autre jour|l'altro giorno|neulich)\b.{0,40}\b(hable|parle|sprach|gesprochen|falei|parlato|spoke|talked|chatted|conversé|converse)\b|\b(hable|parle|falei|parlato|spoke|talked|sprach) .{0,40}\b(ayer|hier|gestern|ontem|ieri|yesterday|last week)\b|(?<!\b(say|know|tell|ask|see|check|wondering|whether) )\bif (i|we) (ever )?(want|need|wanted|needed)\b|\bjust asking\b|\bfor next time\b|\bhad a (chat|word|call) with\b|\b(spoke|talked|chatted) (to|with) (a|an|one of your|your|someone|somebody)\b.{0,40}\b(yesterday|last|ago|earlier|and (they|she|he)|who|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this morning|said|told)\b|\b((i|we) )?(was|were) (gonna|going to|about to|planning to|thinking of|thinking about)\b|^(se|si) (um|algum|alguma) (dia|vez)\b|^(nel|in|en|no) caso\b|^caso\b|^au cas\b/;
+export const NOT_NOW = /^(if|in case)\b|^(si|se) (algun dia|un dia|un giorno|jamais|mai|un jour|eu precisar|eu quiser|poi)\b|\bsi jamais\b|\bse (mai|poi) mi\b|\bwenn ich (mal|irgendwann|einmal)\b|\bfalls ich\b|\b(ayer|hier|gestern|ontem|ieri|yesterday|the other day|el otro dia|l'autre jour|l'altro giorno|neulich)\b.{0,40}\b(hable|parle|sprach|gesprochen|falei|parlato|spoke|talked|chatted|conversé|converse)\b|\b(hable|parle|falei|parlato|spoke|talked|sprach) .{0,40}\b(ayer|hier|gestern|ontem|ieri|yesterday|last week)\b|(?<!\b(say|know|tell|ask|see|check|wondering|whether) )\bif (i|we) (ever )?(want|need|wanted|needed)\b|\bjust asking\b|\bfor next time\b|\bhad a (chat|word|call) with\b|\b(spoke|talked|chatted) (to|with) (a|an|one of your|your|someone|somebody)\b.{0,40}\b(yesterday|last|ago|earlier|and (they|she|he)|who|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this morning|said|told)\b|\b((i|we) )?(was|were) (gonna|going to|about to|planning to|thinking of|thinking about)\b|^(se|si) (um|algum|alguma) (dia|vez)\b|^(nel|in|en|no) caso\b|^caso\b|^au cas\b|^(si|se) (en )?(algun|alguna|algum|alguma|qualche|un) (momento|dia|vez|giorno|jour|moment)\b|^(se|si) (avessi|dovessi|volessi|servisse|necesitara|necesitase|quisiera|precisasse|j'avais)\b|\b(said|says|saying|told (me|us)|promised|was told|were told)\b.{0,40}\b(would|will|'d|'ll|should|is going to|was going to)\b|\blast time\b|\b(was|were) on (the phone|hold)\b|\b(gia|already|schon|deja|ya|ja)( \w+){0,2} (richiamat\w*|chiamat\w*|called|rang|phoned|llamo|llamaron|appele|rappele|angerufen|zuruckgerufen|ligou|ligaram|contatou|contattat\w*|contacte|hablo|falou|parlato|parle|gesprochen|spoke|talked)\b|\b(mi|me|m) ha (gia )?(richiamat|chiamat|contattat)\w*/;
 
 /** Someone else wanting a person: "my mum wants to speak to someone about her pension". */
 export const THIRD_PARTY_WANTS = /^(my|his|her|our) (\w+ ){1,2}(wants|needs|would like|is trying|has to|asked)\b/;
+
+/** Asking which written channel reaches people: "c'est possible de joindre le SAV par WhatsApp ?" */
+export const BY_CHANNEL = /\b(by|via|over|on|through|par|por|pelo|pela|per|uber|ueber|tramite|su) (whats ?app|whats|wpp|zap|e-?mail|mail|courriel|correo|sms|text|instagram|insta|facebook|messenger|telegram|twitter|signal)\b/;
 
 /** Delivery and service staff calling ahead is not a callback from support. */
 export const THIRD_PARTY_CALLER = /\b(driver|courier|delivery|repartidor|entregador|livreur|monteur|fahrer|corriere|technician|installer|fitter|plumber|electrician|tecnico)\b/;
 
 /** Requests carried by a phrase rather than a verb: "a human would be better for this", "is a person reading this?", "who's in charge? put them on". */
-export const PHRASED = /\bwhere'?s? (is |are )?(a|the|all the|your|any) (humans?|person|people|agents?|staff)\b|\b(someone|somebody|anyone|one of you|your team|\w+ team) (from \w+ )?(can |could |please |pls )?(get in touch|reach out)\b|\b(someone|somebody|anyone|anybody|a person|a human|an? (real|actual|live) (one|person|human)|qualcuno|alguien|alguem|quelqu'?un|jemand|(una|un|uma|une|ein) (persona|pessoa|personne|mensch|human|humano|umano|humain)) ((real|vero|vera|de verdad|de verdade|de vrai|echter|on your (end|side)|there|from \w+|in \w+) )?(who|that|que|che|qui|der) (\w+ ){0,2}(can|could|puede|pueda|pode|possa|puo|peut|puisse|kann) (\w+ ){0,1}(help|look|check|pull|go|walk|explain|review|advise|answer|access|investigate|sort|ayudar|ayudarme|revisar|mirar|ver|ajudar|olhar|verificar|aiutarmi|aiutare|guardare|controllare|verificare|aider|regarder|verifier|helfen|nachschauen|prufen|schauen)\b|\b(a|an) (human|person|real person|member of staff|agent) (would be|is|'d be) (better|quicker|easier)\b|\b(is|are) (a|any|anyone|someone|a real) (person|human|one|body) (reading|there|listening|seeing)\b|\b(who'?s|who is) in charge\b|\bput (them|him|her|someone|somebody|(a|an|the|your) (person|human|agent|manager|supervisor)) on\b|\b(i'?ll|i will|i can|happy to|i don'?t mind|i'?m happy to) (wait|hold) (for|on) (a|an|the|your|someone|somebody)\b|\bgive me a (quick )?(call|ring|bell)\b|\brequest (for )?a (call|callback|call back|phone call) (from|with)\b|\b(book|put|get) (me|us) (in |down )?for a (call|callback|call back|phone call)\b|\b(like|want|prefer|rather|vorrei|quisiera|quiero|gostaria|quero|mochte|voudrais|voglio) (to )?(be|ser|etre|essere|werden) (called|rung|phoned|llamado|llamada|rappele|rappelee|zuruckgerufen|angerufen|ligado|ligada|contactado|contatado|richiamato|richiamata|contattato|contattata)\b|\b(no hay nadie|is there no one|there'?s no one|il n'?y a personne|gibt es (hier )?niemand|nao ha ninguem|non c'? ?e nessuno) (con quien|i can|to|avec qui|mit dem|com quem|con cui)|\bgibt es (hier )?(irgend)?jemand(en)?\b|\b(ticket|case) with a (human|person|real person)\b|\b(farmi|hacerme|me faire|mich) (ri)?(chiamare|llamar|rappeler|zuruckrufen)\b|\b(have|get|grab) a (quick |short |brief )?word with\b|\bone of your (\w+ )?(engineers|specialists|experts|staff|team|agents|people)\b/;
+export const PHRASED = /\bwhere'?s? (is |are )?(a|the|all the|your|any) (humans?|person|people|agents?|staff)\b|\b(someone|somebody|anyone|one of you|your team|\w+ team) (from \w+ )?(can |could |please |pls )?(get in touch|reach out)\b|\b(someone|somebody|anyone|anybody|a person|a human|an? (real|actual|live) (one|person|human)|qualcuno|alguien|alguem|quelqu'?un|jemand|(una|un|uma|une|ein) (persona|pessoa|personne|mensch|human|humano|umano|humain)) ((real|vero|vera|de verdad|de verdade|de vrai|echter|on your (end|side)|there|from \w+|in \w+) )?(who|that|que|che|qui|der) (\w+ ){0,2}(can|could|puede|pueda|pode|possa|puo|peut|puisse|kann) (\w+ ){0,1}(help|look|check|pull|go|walk|explain|review|advise|answer|access|investigate|sort|ayudar|ayudarme|revisar|mirar|ver|ajudar|olhar|verificar|aiutarmi|aiutare|guardare|controllare|verificare|aider|regarder|verifier|helfen|nachschauen|prufen|schauen)\b|\b(a|an) (human|person|real person|member of staff|agent) (would be|is|'d be) (better|quicker|easier)\b|\b(is|are) (there )?(a|an|any|anyone|someone|a real) ((real|actual|live) )?(person|human|one|body) (reading|there|listening|seeing)\b|\b(who'?s|who is) in charge\b|\bput (them|him|her|someone|somebody|(a|an|the|your) (person|human|agent|manager|supervisor)) on\b|\b(i'?ll|i will|i can|happy to|i don'?t mind|i'?m happy to) (wait|hold) (for|on) (a|an|the|your|someone|somebody)\b|\b(give|gie) me a (quick )?(call|ring|bell|phone)\b|\brequest (for )?a (call|callback|call back|phone call) (from|with)\b|\b(book|put|get) (me|us) (in |down )?for a (call|callback|call back|phone call)\b|\b(like|want|prefer|rather|vorrei|quisiera|quiero|gostaria|quero|mochte|voudrais|voglio) (to |de |di )?(be|ser|etre|essere|werden) (called|rung|phoned|llamado|llamada|rappele|rappelee|zuruckgerufen|angerufen|ligado|ligada|contactado|contatado|richiamato|richiamata|contattato|contattata|ricontattato|ricontattata|atendido|atendida|attendu|attendue|assistito|assistita|seguito|seguita|betreut|bedient|recontacte|recontactee)\b|\b(no hay nadie|is there no one|there'?s no one|il n'?y a personne|gibt es (hier )?niemand|nao ha ninguem|non c'? ?e nessuno) (con quien|i can|to|avec qui|mit dem|com quem|con cui)|\bgibt es (hier |da )?(irgend)?jemand(en)?\b|\b(ticket|case) with a (human|person|real person)\b|\b(farmi|hacerme|me faire|mich) (ri)?(chiamare|llamar|rappeler|zuruckrufen)\b|\b(have|get|grab) a (quick |short |brief )?word with\b|\bone of your (\w+ )?(engineers|specialists|experts|staff|team|agents|people)\b/;
 
 /** "someone who speaks Italian": looking for a language partner, not an agent. */
 export const SPEAKS_LANGUAGE = /\b(someone|somebody|anyone|alguien|alguem|qualcuno|quelqu'?un|jemand(en)?) (who|que|qui|der|che) (speaks|sepa|hable|fale|parli|parle|spricht)\b/;
@@ -192,8 +202,28 @@ export const QUOTED = /(^|\s)['"“‘«„][^'"”’»“]{6,}['"”’»“](
 /** Saying a person isn't needed: "no need to put me through", "pas la peine de me passer quelqu'un". */
 export const NO_NEED = /\b(no need|not necessary|pas la peine|pas besoin|no hace falta|no es necesario|nicht notig|nao precisa|nem precisa|non serve|non c'? ?e bisogno)\b/;
 
+/**
+ * Swiss, Austrian and Bavarian German, in standard words (accents already stripped): "chönd sie mich
+ * zrugg rüefe", "gits do öpper wo mir cha hälfe", "i brauchat wen vom kundendienst".
+ */
+export const DIALECT: [RegExp, string][] = [
+  [/\b(chond|chonnd|chonnt|chontet|chonntet)\b/g, 'konnen'],
+  [/\b(cha|chan|chasch)\b(?= \p{L})/gu, 'kann'],
+  [/\b(zrugg|zrugge|zruck)\b/g, 'zuruck'],
+  [/\b(ruefe|ruafa|ruafn)\b/g, 'rufen'],
+  [/\b(alute|aalute|olitn|oruafn)\b/g, 'anrufen'],
+  [/\b(gits|gitts|gibts)\b/g, 'gibt es'],
+  [/\b(halfe|helfa|hoifa)\b/g, 'helfen'],
+  [/\b(brauchat|bruuch|bruuche|bruche|brauchad)\b/g, 'brauche'],
+  [/\b(opper|oppert|epper|eppes)\b/g, 'jemand'],
+  [/\bwen (vom|von|aus)\b/g, 'jemanden $1'],
+  [/\b(is|isch) do\b/g, 'ist da'],
+  [/\bgibt es do\b/g, 'gibt es da'],
+  [/\b(mit (a|an|am|ana|oan|oam) (\w+ ){0,4})(red|redn|reda|rede)\b/g, '$1reden'],
+];
+
 /** Chat shorthand, spelt out: "cn i spk to sum1". */
-export const SHORTHAND: Record<string, string> = { u: 'you', ur: 'your', cn: 'can', sum1: 'someone', some1: 'someone', any1: 'anyone', ppl: 'people', spk: 'speak', spek: 'speak', tlk: 'talk' };
+export const SHORTHAND: Record<string, string> = { u: 'you', ur: 'your', cn: 'can', sum1: 'someone', some1: 'someone', any1: 'anyone', ppl: 'people', spk: 'speak', spek: 'speak', tlk: 'talk', gie: 'give', fae: 'from', tae: 'to' };
 
 /** Asking for the matter to go to people: "can this go to your team?", "please pass this on to someone". */
 export const GO_TO_PEOPLE = /\b(can|could|please|pls|should) (this|it|my (case|question|issue|query|request)) (go|be (sent|passed|forwarded|escalated|handed)|get (sent|passed|forwarded|escalated)) (on |over |up )?to (a|an|your|the|someone|somebody|one of)\b/;
@@ -205,7 +235,7 @@ export const CALL_VERB = set(
   'rappeler rappelez rappelle rappelle-moi appeler appelez appelle telephoner',
   'anrufen anruft zuruckrufen zuruckruft rufen ruft telefonieren',
   'ligar ligue liguem ligam ligarem chamar chame chamem telefonar',
-  'chiamare chiamate chiamami chiamarmi richiamare richiamate richiamami richiamarmi telefonare telefonate',
+  'chiamare chiamate chiamami chiamarmi chiami richiamare richiamate richiamami richiamarmi richiami telefonare telefonate',
 );
 
 /** What comes after a call asked for: a time, a place, a way to reach the visitor. */
@@ -215,7 +245,7 @@ export const CALL_FOLLOW = set('da dalla dal della de do vom von from by back al
 export const ME = set('me mich mi moi us nos');
 
 /** Someone being there: "ist da jemand?", "alguém aí?", "c'è nessuno?", "anyone real here?" */
-export const ANYONE_AT_ALL = /^(hello |hallo |hola |ola |oi |allo |pronto |ciao |hey |hi )*(is (there )?|are (there )?|ist (da |hier )?|hay |y a.t.il |il y a |y a |tem |c e |ce |e )?(anyone|anybody|someone|somebody|jemand|alguien|alguem|quelqu'?un|qualcuno|nessuno)( (there|here|around|real|reel|de reel|de vrai|da|hier|ahi|aqui|ai|la|li|qui|humano|humain|vero|echtes))*( (una persona|a person|une personne|uma pessoa|ein mensch)( intendo| i mean| quoi| o sea)?)?( (ou|or|o|oder) .*)?$/;
+export const ANYONE_AT_ALL = /^(hello |hallo |hola |ola |oi |allo |pronto |ciao |hey |hi |scusate |scusa |scusi |excuse me |sorry |perdon |disculpe |pardon |entschuldigung |desculpe |ma |but |pero |mais |aber |mas )*(is (there )?|are (there )?|ist (da |hier )?|hay |y a.t.il |il y a |y a |tem |c e |ce |e )?(anyone|anybody|someone|somebody|jemand|alguien|alguem|quelqu'?un|qualcuno|nessuno)( (there|here|around|real|reel|de reel|de vrai|da|hier|ahi|aqui|ai|la|li|qui|humano|humain|vero|echtes))*( (una persona|a person|une personne|uma pessoa|ein mensch)( intendo| i mean| quoi| o sea)?)?( (ou|or|o|oder) .*)?$/;
 
 /** Verbs of escalating, in six languages. */
 export const ESCALATE = set('escalate escalated escalado escalada eskaliert escalate escalato escalar escalader eskalieren escalare');

@@ -191,6 +191,62 @@ describe('explicit request for a person', () => {
     expect(detectExplicitRequest(text)).toBeNull();
   });
 
+  // Formal, regional and indirect ways of asking, and what looks like them.
+  it.each([
+    'I wish to be put through to Environmental Health regarding the noise',
+    'Could I be put in touch with the Registrar?',
+    'Can you forward this to the Chief Executive\'s office please?',
+    'is there an actual human reading these?? i need one',
+    'can ye no get somebody fae the housing department tae gie me a phone',
+    'any actual staff on today? i\'d like to speak with one',
+    'not being funny but is anyone actually there who can check',
+    "i'd like to book a call with my account manager Priya",
+    'could you arrange for a member of the lettings team to telephone me',
+    'can you get someone to ring her on her landline, she won\'t use the chat',
+    'me pueden poner en contacto con el área de cobranzas?',
+    'Agradecia que me transferisse para o departamento comercial',
+    'Solicito que um responsável entre em contacto comigo',
+    'Gostaria de ser atendido por um colaborador',
+    'alguém humano pode me atender por favor??',
+    'bitte an einen Kollegen weiterleiten',
+    'Ich hätte gern einen Rückruf von Ihrem Kundenservice',
+    'Kann mir bitte ein Mitarbeiter weiterhelfen?',
+    'ich brauche jemanden vom Kundendienst wegen der Heizung',
+    'chönd sie mich zrugg rüefe? 079 555 12 34',
+    'gits do öpper wo mir cha hälfe?',
+    'i brauchat wen vom kundendienst wegen der therme',
+    'kann mi bitte a techniker anrufen?',
+    'voglio che mi chiami un tecnico',
+    "c'è il farmacista?",
+    'est ce que le pharmacien est dispo pour une question rapide ?',
+    "scusate ma c'è qualcuno o solo il bot??",
+    'voglio parlare con uno vero pls',
+    'fammi parlare con un commercialista allora',
+  ])('fires on %j', (text) => {
+    expect(detectExplicitRequest(text)).not.toBeNull();
+  });
+
+  it.each([
+    'the nurse line said someone would call me back tomorrow, is that normal?',
+    'Got an email saying an agent would contact me about my group booking',
+    'last time I was on hold for 50 minutes to talk to an agent, can I change my flight online?',
+    "Is there anyone in particular I should address my letter to?",
+    'I was on the phone to one of your agents for ages about a cancelled flight',
+    'si en algún momento necesito hablar con un asesor, hay que sacar turno?',
+    'mi esposo ya habló con un asesor de ventas y le dijeron que sigue la promo',
+    "c'est possible de joindre le SAV par WhatsApp ?",
+    'dá pra falar com o suporte pelo whatsapp?',
+    'o consultor já me ligou hoje de manhã, tá tudo certo',
+    'ma sei una persona vera?',
+    'se avessi bisogno di un consulente per il mutuo, la consulenza si paga?',
+    'la consulente mi ha già richiamato stamattina',
+    'is the doctor available on Saturdays?',
+    'is there a pharmacist in the Leeds store who does flu jabs on weekends',
+    'un vrai problème, cette appli',
+  ])('does not fire on the look-alike %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeNull();
+  });
+
   it('keeps the matched phrase as evidence', () => {
     expect(detectExplicitRequest('Hi, can I talk to a human about a refund?')?.phrase).toMatch(/talk to a human/);
   });

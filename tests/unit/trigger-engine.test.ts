@@ -18,6 +18,25 @@ describe('trigger engine', () => {
     expect(last([v('when do you open?'), sure(), v('ok and can I talk to a human about repairs')])).toMatchObject({ code: 'explicit-request' });
   });
 
+  it("saying yes to the bot's offer of a person is a request; declining, hedging or an offer of something else is not", () => {
+    const offers = [
+      'Would you like me to connect you with a member of our team to check?',
+      '¿Quieres que te pase con un asesor?',
+      'Voulez-vous que je vous mette en relation avec un conseiller ?',
+      'Soll ich Sie mit einem Kollegen verbinden?',
+    ];
+    for (const offer of offers) {
+      for (const yes of ['yes please do', 'sí, por favor', 'oui volontiers', 'ja gerne']) {
+        expect(last([v('can I keep my credit?'), sure(offer), v(yes)]), `${offer} / ${yes}`).toMatchObject({ code: 'explicit-request' });
+      }
+      for (const no of ['no thanks', 'ok thanks', 'yes but first tell me the price', 'nein danke']) {
+        expect(last([v('can I keep my credit?'), sure(offer), v(no)]), `${offer} / ${no}`).toBeNull();
+      }
+    }
+    expect(last([v('do you deliver?'), sure('Would you like me to send you the delivery rates?'), v('yes please')])).toBeNull();
+    expect(last([v('do you deliver?'), sure('Our team delivers on weekdays. Would you like to see the rates?'), v('yes please')])).toBeNull();
+  });
+
   it('two unsure answers in a row hand off at the second', () => {
     const messages = [v('do you fix unicycles?'), unsure, v('what about tandem tyres?'), unsure];
     expect(engine.decide(messages, 1)).toBeNull();
