@@ -14,6 +14,14 @@ const ABOUT =
 /** Signs that a question is about the visitor's own case, not the policy in general. */
 const OWN_CASE = /\b(order (no|number|#)?\s*[a-z]{0,3}-?\d|#\d|i (was|got|have been|'ve been) (charged|billed|debited)|i paid|you charged|last (night|week|month)|room \d)/;
 
+/** "My solicitor" doing the routine work of a sale, lease or estate ("my solicitor will ring your land charges team about a search"), not a threat. */
+const ROUTINE_LEGAL =
+  /\b(search(es)?|conveyanc\w*|completion|exchange of contracts|exchanging|deeds|title|land (registry|charges)|probate|executor|power of attorney|lease(hold)?|management pack|(house|flat|property|home) (we'?re|i'?m) (buying|selling)|(buying|selling) (a|the|our|my) (house|flat|property|home)|mortgage offer|redemption statement|certificate|paperwork|documents|(my|the|her|his) will)\b/;
+/** Conflict words that keep "my solicitor" a legal threat whatever else is mentioned. */
+const DISPUTE =
+  /\b(claim|sue|suing|court|complain\w*|compensation|refund|dispute|legal action|negligen\w*|breach|withhold\w*|hear(ing)? (from|about)|in touch|hand(ing)? (it|this)|forward\w*|unless|otherwise|or else|ombudsman|if (this|it|you|i|we)|not (sorted|fixed|resolved))\b/;
+const OWN_LAWYER = /^(my|our) (lawyer|solicitor|attorney|legal team)$/;
+
 function aboutPolicy(norm: string): boolean {
   return ABOUT.test(norm) && !OWN_CASE.test(norm);
 }
@@ -35,6 +43,7 @@ export function detectPolicy(text: string, enabled?: ReadonlySet<string>, topics
       if (!m) continue;
       // "what should I do if I ever smell gas?", "if my card got stolen abroad…" are questions for later, not an emergency or fraud now.
       if ((topic.id === 'emergency' || topic.id === 'security') && /\b(if|si|se|wenn|falls|in case|en caso de|au cas ou)\b(\s+\S+){0,4}\s*$/.test(norm.slice(0, m.index))) break;
+      if (topic.id === 'legal' && OWN_LAWYER.test(m[0].trim()) && ROUTINE_LEGAL.test(norm) && !DISPUTE.test(norm)) continue;
       if (!topic.always) {
         about ??= aboutPolicy(norm);
         if (about) break;

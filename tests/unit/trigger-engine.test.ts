@@ -130,6 +130,33 @@ describe('trigger engine', () => {
     expect(last([v('can I give my son a gift card for his birthday?')])).toBeNull();
   });
 
+  it('a plain cancellation, a bulk order, dosing for a child and charges not made fire mid-conversation; questions about them stay with the bot', () => {
+    expect(last([v('how much notice do i need to give to leave'), sure('One month.'), v('right'), v('ok well please cancel mine then. member no. 40921')])).toMatchObject({ code: 'policy', topic: 'cancellation' });
+    expect(last([v('do you do custom printed hoodies'), sure('Yes, from £28.'), v("we'd need about 1,200 for a company conference in march")])).toMatchObject({ code: 'policy', topic: 'high-value' });
+    expect(last([v('gibt es gruppenrabatt für skipässe'), sure('Ab 10 Personen 10%.'), v('super, wir bräuchten 6-Tages-Pässe für 280 mitarbeiter im februar')])).toMatchObject({ code: 'policy', topic: 'high-value' });
+    expect(last([v('do you sell calpol in store'), sure('Yes.'), v('she had calpol 2 hours ago, can i give her nurofen on top now and how much, shes about 16kg')])).toMatchObject({ code: 'policy', topic: 'regulated-advice' });
+    expect(last([v('che, tengo una pregunta'), v('me aparecen dos compras en la tarjeta que yo no hice')])).toMatchObject({ code: 'policy', topic: 'security' });
+    expect(last([v('oi quanto custa o plano premium'), sure('R$ 55,90.'), v('então pq vieram duas cobranças de 55,90 no meu cartão?? quero o estorno de uma delas')])).toMatchObject({ code: 'policy', topic: 'billing' });
+    expect(last([v("what's your cancellation notice?")])).toBeNull();
+    expect(last([v('do you do custom printed hoodies'), sure('Yes, from £28.'), v('and for big orders?')])).toBeNull();
+    expect(last([v("what's the max dose on the box for the nurofen 200?")])).toBeNull();
+  });
+
+  it('frustration aimed at the service fires; a mild gripe that moves on or someone else\'s bad experience does not', () => {
+    expect(last([v('cleaner didnt turn up today'), sure('Sometimes cleaners run late.'), v("its 2pm. and this is the second week running. this is seriously pissing me off")])).toMatchObject({ code: 'frustration' });
+    expect(last([v('ordine arrivato con il trapano rotto'), sure('Può aprire una richiesta.'), v("l'ho aperta 10 giorni fa. è assurdo, nessuno risponde. siete una vergogna")])).toMatchObject({ code: 'frustration' });
+    expect(last([v('kinda annoying that the app logs me out every single time i open it tbh')])).toBeNull();
+    expect(last([v('whats your complaints process like? asking for my mum, shes thinking of switching to you and had an awful time with her last supplier')])).toBeNull();
+  });
+
+  it('correcting the bot is a strike: "i know how to X, i want to know Y", "not that either"', () => {
+    expect(last([v('boiler pressure keeps dropping to 0.5'), sure('Top it up with the filling loop.'), v('i know how to top it up, i want to know why it keeps dropping'), unsure])).toMatchObject({ code: 'repeated-failure' });
+    expect(last([v('est-ce que je peux faire la conduite accompagnée à 15 ans et demi'), sure('Nos forfaits commencent à 899 €.'), v("ce n'est pas ma question"), sure('Vous pouvez réserver en ligne.'), v("non plus... je demande pour l'âge minimum de l'AAC")])).toMatchObject({ code: 'repeated-failure' });
+    expect(last([v('does your ski cover include off-piste?'), sure('Our Winter Sports add-on covers skiing.'), v('but if I go outside the marked runs, am I still insured?'), unsure])).toMatchObject({ code: 'repeated-failure' });
+    // One correction alone, answered well, is not a handoff.
+    expect(last([v('boiler pressure keeps dropping'), sure('Top it up with the filling loop.'), v('i know how to top it up, i want to know why it keeps dropping'), sure('Usually a leak or the expansion vessel.')])).toBeNull();
+  });
+
   it('policy topics fire whatever the bot could answer; questions about the policy do not', () => {
     expect(last([v('you charged me twice for my order')])).toMatchObject({ code: 'policy', topic: 'billing' });
     expect(last([v('I want a refund for order 1234')])).toMatchObject({ code: 'policy', topic: 'refund' });
