@@ -15,6 +15,9 @@ export interface ExplicitRequest {
   phrase: string;
 }
 
+/** Any dialect word at all: most messages have none, and skip the rewriting. */
+const DIALECT_WORD = new RegExp(DIALECT.map(([from]) => from.source).join('|'), 'u');
+
 /** Words of urgency that are also words of time ("já", "ya", "now"): a request only at the end. */
 const TIME_URGE = new Set(['ja', 'ya', 'now', 'agora', 'ahora', 'jetzt', 'subito', 'sofort', 'maintenant']);
 
@@ -317,7 +320,8 @@ function cuedRequest(words: readonly string[], kinds: readonly ('strong' | 'weak
  */
 export function detectExplicitRequest(text: string): ExplicitRequest | null {
   // Elisions ("d'humain", "c'è") are split off so the noun stands alone.
-  const norm = DIALECT.reduce((t, [from, to]) => t.replace(from, to), normalize(text))
+  const plain = normalize(text);
+  const norm = (DIALECT_WORD.test(plain) ? DIALECT.reduce((t, [from, to]) => t.replace(from, to), plain) : plain)
     .replace(/\b(u|ur|cn|sum1|some1|any1|ppl|spk|spek|tlk|gie|fae|tae)\b/g, (w) => SHORTHAND[w])
     .replace(/\bhuman beings?\b/g, 'human')
     .replace(/\b(ser|essere|etre) (humano|umano|humain)\b/g, '$2')

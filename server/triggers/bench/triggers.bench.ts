@@ -63,13 +63,14 @@ const rows: [string, (s: Scores, ms: number) => string][] = [
 ];
 
 /** Development files are tuned on; the held-out files are only ever reported, never read. */
-const DEVELOPMENT = ['dev', ...Array.from({ length: 9 }, (_, i) => (i === 0 ? 'dev-extra' : `dev-extra-${i + 1}`))];
-const HELD_OUT = ['holdout', 'holdout-2'];
+const DEVELOPMENT = ['dev', ...Array.from({ length: 14 }, (_, i) => (i === 0 ? 'dev-extra' : `dev-extra-${i + 1}`))];
+const HELD_OUT = ['holdout', 'holdout-2', 'holdout-3'];
 const sets: [string, string[]][] = [
-  ['development (dev and dev-extra 1-9)', DEVELOPMENT],
+  ['development (dev and dev-extra 1-14)', DEVELOPMENT],
   ['holdout.jsonl (kept out of development)', ['holdout']],
   ['holdout-2.jsonl (blind: never read by the authors)', ['holdout-2']],
-  ['both held-out files', HELD_OUT],
+  ['holdout-3.jsonl (blind: never read by the authors)', ['holdout-3']],
+  ['all held-out files', HELD_OUT],
 ];
 for (const [name, files] of sets) {
   const lines = files.flatMap(load);
