@@ -43,7 +43,7 @@ export const WEAK = new Set([
 ]);
 
 /** Words one letter from a person noun that are not people: "l'agence de Rennes" is a branch, not an agent. */
-export const NOT_A_PERSON = set('agence agencia agenzia agency agencies agentur agenda agendas');
+export const NOT_A_PERSON = set('agence agencia agenzia agency agencies agentur agenda agendas expect expects');
 
 /** Trades whose "look at it" is a job on the thing, not a conversation: "can the mechanic look at the noise". */
 export const HANDS_ON = set('mechanic mechanics engineer engineers technician technicians doctor doctors nurse nurses optician plumber electrician');

@@ -184,6 +184,7 @@ describe('explicit request for a person', () => {
     'my dad wants to speak to someone about his pension, what number does he ring?',
     'as an admin can I escalate a ticket to urgent?',
     "je veux juste savoir si l'agence de Lyon est ouverte",
+    'do you ever ask for my pin by text? want to know what to expect',
     'se um dia precisar de falar com alguém, há loja em Braga?',
     'nel caso avessi bisogno di un consulente, serve appuntamento?',
     'my dentist will call me with the results',

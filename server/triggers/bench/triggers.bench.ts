@@ -63,10 +63,10 @@ const rows: [string, (s: Scores, ms: number) => string][] = [
 ];
 
 /** Development files are tuned on; the held-out files are only ever reported, never read. */
-const DEVELOPMENT = ['dev', ...Array.from({ length: 14 }, (_, i) => (i === 0 ? 'dev-extra' : `dev-extra-${i + 1}`))];
+const DEVELOPMENT = ['dev', ...Array.from({ length: 15 }, (_, i) => (i === 0 ? 'dev-extra' : `dev-extra-${i + 1}`))];
 const HELD_OUT = ['holdout', 'holdout-2', 'holdout-3'];
 const sets: [string, string[]][] = [
-  ['development (dev and dev-extra 1-14)', DEVELOPMENT],
+  ['development (dev and dev-extra 1-15)', DEVELOPMENT],
   ['holdout.jsonl (kept out of development)', ['holdout']],
   ['holdout-2.jsonl (blind: never read by the authors)', ['holdout-2']],
   ['holdout-3.jsonl (blind: never read by the authors)', ['holdout-3']],
