@@ -7,7 +7,7 @@ import {
   ANYONE_THERE, HOW_TO, HOW_TO_REACH_A_PERSON, NOT_NOW, THIRD_PARTY_CALLER, PHRASED,
   SPEAKS_LANGUAGE, QUOTED, NO_NEED, SHORTHAND, GO_TO_PEOPLE, CALL_VERB, CALL_FOLLOW, ME,
   ANYONE_AT_ALL, ESCALATE, ALONE, NO_MORE_BOT, ASK_BEFORE, ASK_AFTER, AVAILABLE, BETWEEN, TEAM,
-  WANT_TEAM, ROLE, PAST, THIRD_PARTY, TRADES, DIALECT, TRANSFER_ME, NOT_A_PERSON, HANDS_ON, PASS_VERBS, THIRD_PARTY_WANTS, BY_CHANNEL,
+  WANT_TEAM, ROLE, PAST, THIRD_PARTY, TRADES, DIALECT, TRANSFER_ME, NOT_A_PERSON, HANDS_ON, PASS_VERBS, THIRD_PARTY_WANTS, BY_CHANNEL, TIME_URGE, THERE, IS, THERE_IS, REACH_ME, ASK_FOR_CALL,
 } from './explicit-request-words';
 
 /** The phrase that showed a visitor asked for a person, kept as evidence for the agent. */
@@ -17,9 +17,6 @@ export interface ExplicitRequest {
 
 /** Any dialect word at all: most messages have none, and skip the rewriting. */
 const DIALECT_WORD = new RegExp(DIALECT.map(([from]) => from.source).join('|'), 'u');
-
-/** Words of urgency that are also words of time ("já", "ya", "now"): a request only at the end. */
-const TIME_URGE = new Set(['ja', 'ya', 'now', 'agora', 'ahora', 'jetzt', 'subito', 'sofort', 'maintenant']);
 
 /** Fuzzy answers per word list, remembered: the same words come up again and again. */
 const fuzzyCache = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
@@ -206,11 +203,6 @@ function callMe(words: readonly string[]): string | null {
   return null;
 }
 
-/** Words of being there: "is the pharmacist available?", "le pharmacien est dispo ?", "ist der Apotheker da?" */
-const THERE = new Set(['available', 'around', 'in', 'there', 'free', 'online', 'dispo', 'disponible', 'disponibles', 'da', 'verfugbar', 'disponivel', 'disponibile', 'libre', 'livre', 'libero', 'libera']);
-const IS = new Set(['is', 'are', 'est', 'sont', 'ist', 'sind', 'esta', 'estan', 'e', 'sta', 'sono']);
-const THERE_IS = /^(c e|ce|hay|y a.t.il|il y a|y a|gibt es|ist|tem|is there|are there|any)$/;
-
 /**
  * A person asked after by role, to talk to now: "is the pharmacist available?", "est-ce que le
  * pharmacien est dispo ?", "c'è il farmacista?" — and nothing else in the clause, so "is there a
@@ -230,11 +222,6 @@ function personThere(words: readonly string[], kinds: readonly ('strong' | 'weak
   }
   return null;
 }
-
-/** Verbs of getting in touch that a person does to the visitor: "can one of the trainers message me back". */
-const REACH_ME = new Set(['call', 'ring', 'phone', 'telephone', 'message', 'text', 'email', 'contact', 'llamar', 'llame', 'appeler', 'appelle', 'anrufen', 'ligar', 'ligue', 'chiamare', 'chiami']);
-/** Signs that a person calling the visitor is asked for, not reported: "can", "let", "please", "kindly". */
-const ASK_FOR_CALL = new Set(['can', 'could', 'would', 'let', 'have', 'please', 'pls', 'kindly', 'need', 'want', 'like', 'puede', 'puedo', 'podria', 'peut', 'peux', 'pouvez', 'pourrait', 'kann', 'konnte', 'pode', 'posso', 'poderia', 'puo', 'potrebbe']);
 
 /**
  * A person asked to get in touch with the visitor: "can someone call me and go through it", "can the

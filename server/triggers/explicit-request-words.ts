@@ -293,3 +293,16 @@ export const PAST = set('said told was were did gave helped spoke talked called 
 
 /** Possessives that make a person someone in the visitor's life: "my manager needs an invoice". */
 export const THIRD_PARTY = set('my his her their our mi mon ma mein meine meinen minha meu mio mia');
+
+/** Words of urgency that are also words of time ("já", "ya", "now"): a request only at the end. */
+export const TIME_URGE = new Set(['ja', 'ya', 'now', 'agora', 'ahora', 'jetzt', 'subito', 'sofort', 'maintenant']);
+
+/** Words of being there: "is the pharmacist available?", "le pharmacien est dispo ?", "ist der Apotheker da?" */
+export const THERE = new Set(['available', 'around', 'in', 'there', 'free', 'online', 'dispo', 'disponible', 'disponibles', 'da', 'verfugbar', 'disponivel', 'disponibile', 'libre', 'livre', 'libero', 'libera']);
+export const IS = new Set(['is', 'are', 'est', 'sont', 'ist', 'sind', 'esta', 'estan', 'e', 'sta', 'sono']);
+export const THERE_IS = /^(c e|ce|hay|y a.t.il|il y a|y a|gibt es|ist|tem|is there|are there|any)$/;
+
+/** Verbs of getting in touch that a person does to the visitor: "can one of the trainers message me back". */
+export const REACH_ME = new Set(['call', 'ring', 'phone', 'telephone', 'message', 'text', 'email', 'contact', 'llamar', 'llame', 'appeler', 'appelle', 'anrufen', 'ligar', 'ligue', 'chiamare', 'chiami']);
+/** Signs that a person calling the visitor is asked for, not reported: "can", "let", "please", "kindly". */
+export const ASK_FOR_CALL = new Set(['can', 'could', 'would', 'let', 'have', 'please', 'pls', 'kindly', 'need', 'want', 'like', 'puede', 'puedo', 'podria', 'peut', 'peux', 'pouvez', 'pourrait', 'kann', 'konnte', 'pode', 'posso', 'poderia', 'puo', 'potrebbe']);
