@@ -83,6 +83,10 @@ export const configSchema = z.strictObject({
     /** Moves every threshold together: low, normal or high. */
     sensitivity: z.enum(['low', 'normal', 'high']),
     explicitRequest: z.boolean(),
+    /** A model trained on labelled chats backs up the request phrases, for requests no phrase covers. */
+    requestModel: z.boolean(),
+    /** The model's score (0..1) needed to hand off; unset follows the sensitivity (0.75 at normal). */
+    requestModelThreshold: z.number().min(0).max(1).optional(),
     repeatedFailure: z.boolean(),
     /** Asking the same thing again in other words counts as a strike. */
     rephrasing: z.boolean(),

@@ -22,6 +22,7 @@ export const defaults: Config = {
   triggers: {
     sensitivity: 'normal',
     explicitRequest: true,
+    requestModel: true,
     repeatedFailure: true,
     rephrasing: true,
     frustration: true,

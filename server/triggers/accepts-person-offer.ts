@@ -9,6 +9,12 @@ const HAND_OVER = /\b(connect|transfer|put you through|pass you|hand you|speak|t
 const YES = /^(yes|yeah|yep|yup|ya|sure|please|go ahead|do it|ok(ay)? (please|go ahead|do it|sure)|si|claro|vale|dale|oui|ouais|volontiers|ja|gerne|sim|certo|va bene|por favor|s'il vous plait)\b/;
 const BUT = /\b(but|no|not|don'?t|pero|mais|aber|mas|ma|non|nein|nao)\b/;
 
+/** A short yes ("yes please do", "sí, por favor"), cleaned; null for anything longer, or with a "but" or "no". */
+export function shortYes(reply: string): string | null {
+  const r = normalize(reply).replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  return r.split(' ').length > 6 || !YES.test(r) || BUT.test(r) ? null : r;
+}
+
 /**
  * The visitor saying yes to a bot's offer of a person: as much a request for one as asking. Only a
  * short yes counts ("yes please do"); "yes but first tell me…" or "ok thanks" does not.
@@ -16,7 +22,5 @@ const BUT = /\b(but|no|not|don'?t|pero|mais|aber|mas|ma|non|nein|nao)\b/;
 export function acceptsPersonOffer(offer: string, reply: string): string | null {
   const o = normalize(offer);
   if (!o.includes('?') || !OFFER.test(o) || !PERSON.test(o) || !HAND_OVER.test(o)) return null;
-  const r = normalize(reply).replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
-  if (r.split(' ').length > 6 || !YES.test(r) || BUT.test(r)) return null;
-  return r;
+  return shortYes(reply);
 }

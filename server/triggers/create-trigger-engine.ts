@@ -1,12 +1,14 @@
 import { detectDissatisfaction } from './detect-dissatisfaction';
 import { acceptsPersonOffer } from './accepts-person-offer';
 import { detectExplicitRequest } from './detect-explicit-request';
+import { detectRequestByModel, requestModel } from './detect-request-by-model';
 import { detectFrustration } from './detect-frustration';
 import { detectPolicy } from './detect-policy';
 import { isRephrase } from './detect-rephrase';
 import { matchPage } from './match-page';
 import type { TriggerContext, TriggerDecision, TriggerMessage } from './trigger-message';
 import type { TriggerSettings } from './trigger-settings';
+import type { RequestModel } from './request-model';
 
 /** System notices after which the bot starts afresh: strikes and turns before them no longer count. */
 const PHASE_START = new Set(['resolved', 'ticket', 'queued', 'offline', 'agents-gone']);
@@ -34,7 +36,7 @@ function phaseStart(messages: readonly TriggerMessage[], index: number): number 
  * person is needed now and why. Order: explicit request (overrides everything), business rules,
  * policy topics, frustration, repeated failure (strikes). Pure and synchronous.
  */
-export function createTriggerEngine(settings: TriggerSettings) {
+export function createTriggerEngine(settings: TriggerSettings, model: RequestModel = requestModel) {
   function strikesAt(messages: readonly TriggerMessage[], start: number, index: number): { strikes: number; evidence: string[] } {
     let strikes = 0;
     let evidence: string[] = [];
@@ -103,6 +105,8 @@ export function createTriggerEngine(settings: TriggerSettings) {
       const previous = messages[index - 1];
       const yes = previous?.role === 'bot' && acceptsPersonOffer(previous.text, m.text);
       if (yes) return { code: 'explicit-request', label: 'Visitor accepted the offer of a person', evidence: `"${yes}" to "${previous.text}"` };
+      const guess = settings.requestModel ? detectRequestByModel(m.text, settings.requestModelThreshold, model) : null;
+      if (guess) return { code: 'explicit-request', label: 'Visitor seems to ask for a person', evidence: `"${clip(guess.phrase)}" (model score ${guess.score})`, score: guess.score };
     }
     if (settings.requestOnly) return null;
     const firstVisitorMessage = !messages.slice(0, index).some((x) => x.role === 'visitor');

@@ -3,17 +3,20 @@ import type { Config } from '../config/config-schema';
 /** One knob that moves every threshold together. */
 export type Sensitivity = 'low' | 'normal' | 'high';
 
-/** Thresholds per sensitivity: strikes to hand off, frustration score needed, bot turns allowed. */
-export const SENSITIVITY: Record<Sensitivity, { strikes: number; frustration: number; maxBotTurns: number; rephraseOverlap: number }> = {
-  low: { strikes: 3, frustration: -0.6, maxBotTurns: 12, rephraseOverlap: 0.7 },
-  normal: { strikes: 2, frustration: -0.45, maxBotTurns: 8, rephraseOverlap: 0.5 },
-  high: { strikes: 2, frustration: -0.3, maxBotTurns: 5, rephraseOverlap: 0.4 },
+/** Thresholds per sensitivity: strikes to hand off, frustration score needed, bot turns allowed, the request model's score needed. */
+export const SENSITIVITY: Record<Sensitivity, { strikes: number; frustration: number; maxBotTurns: number; rephraseOverlap: number; requestModel: number }> = {
+  low: { strikes: 3, frustration: -0.6, maxBotTurns: 12, rephraseOverlap: 0.7, requestModel: 0.9 },
+  normal: { strikes: 2, frustration: -0.45, maxBotTurns: 8, rephraseOverlap: 0.5, requestModel: 0.75 },
+  high: { strikes: 2, frustration: -0.3, maxBotTurns: 5, rephraseOverlap: 0.4, requestModel: 0.6 },
 };
 
 /** Everything the engine needs, resolved from a site's config. */
 export interface TriggerSettings {
   requestOnly: boolean;
   explicitRequest: boolean;
+  /** Whether the learned model backs up the phrase rules, and the score (0..1) it needs. */
+  requestModel: boolean;
+  requestModelThreshold: number;
   repeatedFailure: boolean;
   rephrasing: boolean;
   strikes: number;
@@ -36,6 +39,8 @@ export function triggerSettings(config: Pick<Config, 'site' | 'triggers'>): Trig
   return {
     requestOnly: config.site.triggerMode === 'request-only',
     explicitRequest: t.explicitRequest,
+    requestModel: t.requestModel,
+    requestModelThreshold: t.requestModelThreshold ?? s.requestModel,
     repeatedFailure: t.repeatedFailure,
     rephrasing: t.rephrasing,
     strikes: t.strikes ?? s.strikes,

@@ -19,6 +19,8 @@ describe('config', () => {
     [{ allowedOrigins: ['shop.example'] }, 'allowedOrigins[0]'],
     [{ bot: { faq: [{ question: 'q' }] } }, 'bot.faq[0].answer'],
     [{ colour: '#fff' }, '(root)'],
+    [{ triggers: { requestModelThreshold: 1.5 } }, 'triggers.requestModelThreshold'],
+    [{ triggers: { requestModel: 'yes' } }, 'triggers.requestModel'],
   ])('refuses %j naming %s', (input, field) => {
     expect(() => resolveConfig(input)).toThrow(ConfigError);
     try {

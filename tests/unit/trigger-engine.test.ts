@@ -3,6 +3,7 @@ import { resolveConfig } from '../../server';
 import { createTriggerEngine } from '../../server/triggers/create-trigger-engine';
 import type { TriggerMessage } from '../../server/triggers/trigger-message';
 import { triggerSettings } from '../../server/triggers/trigger-settings';
+import type { RequestModel } from '../../server/triggers/request-model';
 
 const engineWith = (triggers: Record<string, unknown> = {}, site: Record<string, unknown> = {}) =>
   createTriggerEngine(triggerSettings(resolveConfig({ triggers, site })));
@@ -35,6 +36,25 @@ describe('trigger engine', () => {
     }
     expect(last([v('do you deliver?'), sure('Would you like me to send you the delivery rates?'), v('yes please')])).toBeNull();
     expect(last([v('do you deliver?'), sure('Our team delivers on weekdays. Would you like to see the rates?'), v('yes please')])).toBeNull();
+  });
+
+  it('the request model backs up the phrases: its guess is an explicit request with the sentence and the score as evidence', () => {
+    const d = last([v('my invoice is wrong again'), sure('You can download invoices under Billing.'), v('plz conect me wit custmer servis i hav problm wit my ordr')]);
+    expect(d).toMatchObject({ code: 'explicit-request', label: 'Visitor seems to ask for a person' });
+    expect(d!.evidence).toMatch(/^"plz conect me wit custmer servis.*" \(model score 0\.\d+\)$/);
+    expect(engineWith({ requestModel: false }).decide([v('plz conect me wit custmer servis i hav problm wit my ordr')], 0)).toBeNull();
+  });
+
+  it("the request model's threshold follows the sensitivity unless set", () => {
+    const at80: RequestModel = { score: (text) => ({ score: 0.8, phrase: text }) };
+    const withModel = (triggers: Record<string, unknown>) => createTriggerEngine(triggerSettings(resolveConfig({ triggers })), at80);
+    const msg = [v('could your lot sort this out for me')];
+    expect(withModel({}).decide(msg, 0)).toMatchObject({ code: 'explicit-request', score: 0.8 });
+    expect(withModel({ sensitivity: 'high' }).decide(msg, 0)).toMatchObject({ code: 'explicit-request' });
+    expect(withModel({ sensitivity: 'low' }).decide(msg, 0)).toBeNull();
+    expect(withModel({ requestModelThreshold: 0.85 }).decide(msg, 0)).toBeNull();
+    expect(withModel({ sensitivity: 'low', requestModelThreshold: 0.7 }).decide(msg, 0)).toMatchObject({ code: 'explicit-request' });
+    expect(withModel({ explicitRequest: false }).decide(msg, 0)).toBeNull();
   });
 
   it('two unsure answers in a row hand off at the second', () => {

@@ -1,30 +1,17 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { resolveConfig } from '../../config/load-config';
 import { createTriggerEngine } from '../create-trigger-engine';
-import { parseReplayLine, type ReplayLine } from '../replay-line';
+import type { ReplayLine } from '../replay-line';
 import type { ReplayResult } from '../replay-conversation';
 import type { TriggerDecision, TriggerMessage } from '../trigger-message';
 import { triggerSettings } from '../trigger-settings';
 import { keywordBaseline } from './keyword-baseline';
 import { scoreCorpus, type Scores } from './score-corpus';
+import { DEVELOPMENT, HELD_OUT, loadCorpus } from './corpus-files';
 
 /** The config the corpus is labelled for (docs/triggers.md). */
 const CORPUS_CONFIG = { triggers: { pagePatterns: ['/checkout'] } };
 
 type Decide = (messages: readonly TriggerMessage[], index: number, context: Record<string, unknown>) => TriggerDecision | null;
-
-function load(name: string): ReplayLine[] {
-  const text = readFileSync(fileURLToPath(new URL(`../corpus/${name}.jsonl`, import.meta.url)), 'utf8');
-  return text
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l, i) => {
-      const parsed = parseReplayLine(l);
-      if (!parsed.ok) throw new Error(`${name}.jsonl line ${i + 1}: ${parsed.error}`);
-      return parsed.value;
-    });
-}
 
 /** Replays every conversation synchronously, timing each decision. */
 function run(lines: readonly ReplayLine[], decide: Decide): { results: ReplayResult[]; perMessageMs: number[] } {
@@ -63,17 +50,16 @@ const rows: [string, (s: Scores, ms: number) => string][] = [
 ];
 
 /** Development files are tuned on; the held-out files are only ever reported, never read. */
-const DEVELOPMENT = ['dev', ...Array.from({ length: 15 }, (_, i) => (i === 0 ? 'dev-extra' : `dev-extra-${i + 1}`))];
-const HELD_OUT = ['holdout', 'holdout-2', 'holdout-3'];
 const sets: [string, string[]][] = [
-  ['development (dev and dev-extra 1-15)', DEVELOPMENT],
+  ['development (dev and dev-extra 1-17)', DEVELOPMENT],
   ['holdout.jsonl (kept out of development)', ['holdout']],
   ['holdout-2.jsonl (blind: never read by the authors)', ['holdout-2']],
   ['holdout-3.jsonl (blind: never read by the authors)', ['holdout-3']],
+  ['holdout-4.jsonl (blind: never read by the authors)', ['holdout-4']],
   ['all held-out files', HELD_OUT],
 ];
 for (const [name, files] of sets) {
-  const lines = files.flatMap(load);
+  const lines = files.flatMap(loadCorpus);
   // Warm up so the JIT doesn't count against the first conversations.
   run(lines, engine.decide);
   const ours = run(lines, engine.decide);

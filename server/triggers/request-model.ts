@@ -1,0 +1,47 @@
+import { requestFeatures } from './request-features';
+
+/** A trained request model: logistic-regression weights over `requestFeatures`. */
+export interface RequestModelWeights {
+  featureVersion: number;
+  /** What the model was trained on: development corpus files and word lists, hashed. */
+  fingerprint: string;
+  bias: number;
+  weights: Readonly<Record<string, number>>;
+}
+
+/** Long messages would otherwise win or lose on length alone: the sum is scaled by 4/√features. */
+export const featureScale = (count: number) => 4 / Math.sqrt(Math.max(1, count));
+
+/** Clauses worth scoring on their own: a request is usually one sentence of a longer message. */
+const CLAUSES = /[.;!?\n]+/;
+
+/**
+ * A request model: `score(text)` is the probability that the text asks for a person, taken over
+ * the whole text and each of its sentences of two words or more, with the sentence that scored
+ * highest kept as evidence.
+ */
+export function createRequestModel(model: RequestModelWeights) {
+  const weights = new Map(Object.entries(model.weights));
+  const probability = (text: string) => {
+    const features = requestFeatures(text);
+    let z = 0;
+    for (const f of features) z += weights.get(f) ?? 0;
+    return 1 / (1 + Math.exp(-(model.bias + z * featureScale(features.length))));
+  };
+  return {
+    score(text: string): { score: number; phrase: string } {
+      let best = { score: probability(text), phrase: text.trim() };
+      const clauses = text.split(CLAUSES).map((c) => c.trim()).filter((c) => c.split(/\s+/).length >= 2);
+      if (clauses.length > 1) {
+        for (const clause of clauses) {
+          const score = probability(clause);
+          if (score > best.score) best = { score, phrase: clause };
+        }
+      }
+      return best;
+    },
+  };
+}
+
+/** A request model instance. */
+export type RequestModel = ReturnType<typeof createRequestModel>;

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { detectExplicitRequest } from '../../server/triggers/detect-explicit-request';
+import { detectRequestByModel, notARequest } from '../../server/triggers/detect-request-by-model';
+import type { RequestModel } from '../../server/triggers/request-model';
+
+/** A model that is sure of everything: what still doesn't fire is the vetoes' doing. */
+const sure: RequestModel = { score: (text) => ({ score: 0.99, phrase: text }) };
+
+describe('request model backstop', () => {
+  it.each([
+    'plz conect me wit custmer servis i hav problm wit my ordr',
+    "is there a way to get this in front of an actual underwriter? I'd like to go through it with them directly",
+    'regaleme un asesor x favor',
+    'mind if I jump to a real agent? you have been fine, it is just complicated',
+  ])('catches %j, which no phrase rule covers', (text) => {
+    expect(detectExplicitRequest(text)).toBeNull();
+    const found = detectRequestByModel(text, 0.75);
+    expect(found).not.toBeNull();
+    expect(found!.score).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it.each(['what time do you open on Saturday?', 'my parcel says delivered but it is not here', 'do you sell gift cards'])('stays quiet on the ordinary %j', (text) => {
+    expect(detectRequestByModel(text, 0.75)).toBeNull();
+  });
+
+  it.each([
+    'my kid keeps saying "I want a real person" lol',
+    'no need for an agent, found it',
+    'am I talking to a real person?',
+    'is there someone who speaks Italian?',
+    'if I ever need an agent, can I ask here?',
+    'my boss wants to talk to your sales team',
+    'can I chat with support by WhatsApp?',
+    'how do I contact the billing team?',
+    "I'd love to become an agent for you",
+    "I don't want to speak to anyone, just email me the form",
+    'dont put me through to anyone',
+    'yes please',
+    'sí, por favor',
+  ])('never fires on %j, however sure the model is', (text) => {
+    expect(notARequest(text)).toBe(true);
+    expect(detectRequestByModel(text, 0.5, sure)).toBeNull();
+  });
+
+  it('fires at or above the threshold only, and says how sure it was', () => {
+    const at = (score: number): RequestModel => ({ score: (text) => ({ score, phrase: text }) });
+    expect(detectRequestByModel('need a hand from your lot', 0.75, at(0.8))).toEqual({ phrase: 'need a hand from your lot', score: 0.8 });
+    expect(detectRequestByModel('need a hand from your lot', 0.75, at(0.7))).toBeNull();
+    expect(detectRequestByModel('   ', 0, sure)).toBeNull();
+  });
+});
