@@ -16,9 +16,9 @@ export const featureScale = (count: number) => 4 / Math.sqrt(Math.max(1, count))
 const CLAUSES = /[.;!?\n]+/;
 
 /**
- * A request model: `score(text)` is the probability that the text asks for a person, taken over
- * the whole text and each of its sentences of two words or more, with the sentence that scored
- * highest kept as evidence.
+ * A request model: `score(text)` is the probability that the text asks for a person. A text of
+ * several sentences (of two words or more) scores as its most request-like sentence, kept as
+ * evidence: the rest of a long message only dilutes the request, and is not scored again.
  */
 export function createRequestModel(model: RequestModelWeights) {
   const weights = new Map(Object.entries(model.weights));
@@ -30,13 +30,12 @@ export function createRequestModel(model: RequestModelWeights) {
   };
   return {
     score(text: string): { score: number; phrase: string } {
-      let best = { score: probability(text), phrase: text.trim() };
       const clauses = text.split(CLAUSES).map((c) => c.trim()).filter((c) => c.split(/\s+/).length >= 2);
-      if (clauses.length > 1) {
-        for (const clause of clauses) {
-          const score = probability(clause);
-          if (score > best.score) best = { score, phrase: clause };
-        }
+      if (clauses.length < 2) return { score: probability(text), phrase: text.trim() };
+      let best = { score: 0, phrase: '' };
+      for (const clause of clauses) {
+        const score = probability(clause);
+        if (score > best.score) best = { score, phrase: clause };
       }
       return best;
     },
