@@ -1,7 +1,7 @@
 import { normalize, wordsOf } from './normalize';
 import {
   NO_NEED, IDENTITY_QUESTION, SPEAKS_LANGUAGE, NOT_NOW, THIRD_PARTY_WANTS, BY_CHANNEL, ME, HOW_TO,
-  HOW_TO_REACH_A_PERSON, JOB_WORDS, QUOTED, NEGATION, WANT, TALK,
+  HOW_TO_REACH_A_PERSON, JOB_WORDS, QUOTED, NEGATION, WANT, TALK, PAST_CONTACT, BE,
 } from './explicit-request-words';
 import { shortYes } from './accepts-person-offer';
 import { createRequestModel, type RequestModel } from './request-model';
@@ -38,6 +38,12 @@ export function notARequest(text: string): boolean {
     });
 }
 
+/** The sentence the model liked tells of a call or a talk that happened ("someone called me this morning"); "ser contactado" is still a wish. */
+function tellsOfPastContact(sentence: string): boolean {
+  const words = wordsOf(normalize(sentence));
+  return words.some((w, i) => PAST_CONTACT.has(w) && !BE.has(words[i - 1] ?? ''));
+}
+
 /**
  * The backstop behind the phrase rules: a request the rules have no phrase for, found by the
  * model at or above `threshold` (0..1), unless it is something the rules know is not a request.
@@ -45,6 +51,6 @@ export function notARequest(text: string): boolean {
 export function detectRequestByModel(text: string, threshold: number, model: RequestModel = requestModel): { phrase: string; score: number } | null {
   if (!text.trim()) return null;
   const { score, phrase } = model.score(text);
-  if (score < threshold || notARequest(text)) return null;
+  if (score < threshold || notARequest(text) || tellsOfPastContact(phrase)) return null;
   return { phrase, score: Math.round(score * 100) / 100 };
 }

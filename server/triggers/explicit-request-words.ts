@@ -306,3 +306,13 @@ export const THERE_IS = /^(c e|ce|hay|y a.t.il|il y a|y a|gibt es|ist|tem|is the
 export const REACH_ME = new Set(['call', 'ring', 'phone', 'telephone', 'message', 'text', 'email', 'contact', 'llamar', 'llame', 'appeler', 'appelle', 'anrufen', 'ligar', 'ligue', 'chiamare', 'chiami']);
 /** Signs that a person calling the visitor is asked for, not reported: "can", "let", "please", "kindly". */
 export const ASK_FOR_CALL = new Set(['can', 'could', 'would', 'let', 'have', 'please', 'pls', 'kindly', 'need', 'want', 'like', 'puede', 'puedo', 'podria', 'peut', 'peux', 'pouvez', 'pourrait', 'kann', 'konnte', 'pode', 'posso', 'poderia', 'puo', 'potrebbe']);
+
+/** A call or a talk that already happened ("someone from your team called me", "la chica que me atendió"): news, not a request. */
+export const PAST_CONTACT = set(
+  'called rang phoned spoke talked told said helped answered contacted emailed wrote came',
+  'atendio llamo llamaron hablo contesto respondio',
+  'appele rappele parle repondu',
+  'angerufen gesprochen geholfen telefoniert zuruckgerufen geantwortet',
+  'atendeu ligou ligaram falou falei respondeu contatou',
+  'chiamato chiamata parlato richiamato contattato risposto',
+);

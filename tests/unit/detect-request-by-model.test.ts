@@ -42,6 +42,18 @@ describe('request model backstop', () => {
     expect(detectRequestByModel(text, 0.5, sure)).toBeNull();
   });
 
+  it.each([
+    'someone from your team called me at 8am on a saturday?? is it still wednesday 3pm?',
+    'la chica que me atendió por chat la semana pasada fue un encanto',
+    'die Dame an der Rezeption hat uns so geholfen',
+  ])('never fires on the story of a past call or talk %j', (text) => {
+    expect(detectRequestByModel(text, 0.5, sure)).toBeNull();
+  });
+
+  it('a wish to be contacted is not a story', () => {
+    expect(detectRequestByModel('gradirei essere contattato da un vostro incaricato', 0.5, sure)).not.toBeNull();
+  });
+
   it('fires at or above the threshold only, and says how sure it was', () => {
     const at = (score: number): RequestModel => ({ score: (text) => ({ score, phrase: text }) });
     expect(detectRequestByModel('need a hand from your lot', 0.75, at(0.8))).toEqual({ phrase: 'need a hand from your lot', score: 0.8 });
