@@ -1,7 +1,7 @@
 import { normalize, wordsOf } from './normalize';
 import {
   NO_NEED, IDENTITY_QUESTION, SPEAKS_LANGUAGE, NOT_NOW, THIRD_PARTY_WANTS, BY_CHANNEL, ME, HOW_TO,
-  HOW_TO_REACH_A_PERSON, JOB_WORDS, QUOTED, NEGATION, WANT, TALK, PAST_CONTACT, BE,
+  HOW_TO_REACH_A_PERSON, JOB_WORDS, QUOTED, NEGATION, WANT, TALK, PAST_CONTACT, BE, LANGUAGES, STRONG, WEAK,
 } from './explicit-request-words';
 import { shortYes } from './accepts-person-offer';
 import { createRequestModel, type RequestModel } from './request-model';
@@ -13,7 +13,8 @@ export const requestModel: RequestModel = createRequestModel(weights);
 /**
  * What the rules know is never a request, whatever the model thinks: a quotation, "no need",
  * "am I talking to a bot?", "someone who speaks French?", a plan or a past call, a third party's
- * wish, a question about a written channel, a how-to, a job, and a negated wish to talk ("I don't
+ * wish, a question about a written channel, a how-to, a job, a language asked about with no
+ * person in it ("Sprechen Sie Englisch?"), and a negated wish to talk ("I don't
  * want to speak to anyone", "don't put me through") — a bag of words can't tell that from a request.
  * A bare "yes please" (three words at most) answers the bot's last question, which only
  * `acceptsPersonOffer` sees.
@@ -33,6 +34,7 @@ export function notARequest(text: string): boolean {
         (BY_CHANNEL.test(clause) && !words.some((w) => ME.has(w))) ||
         (HOW_TO.test(clause) && !HOW_TO_REACH_A_PERSON.test(clause)) ||
         words.some((w) => JOB_WORDS.has(w) && w !== 'as') ||
+        (words.some((w) => LANGUAGES.has(w)) && !words.some((w) => STRONG.has(w) || WEAK.has(w))) ||
         words.some((w, i) => NEGATION.has(w) && words.slice(i + 1, i + 4).some((x) => WANT.has(x) || TALK.has(x) || x === 'put'))
       );
     });

@@ -52,7 +52,7 @@ export const HANDS_ON = set('mechanic mechanics engineer engineers technician te
 export const PASS_VERBS = set('pass pasar pasa pase passer passe passez passar passa passare passi');
 
 /** Words shortly before a noun that make it a job: "become an agent", "hiring operators". */
-export const JOB_WORDS = set('become becoming hire hiring recruit recruiting as job jobs vacancy vacancies career careers');
+export const JOB_WORDS = set('become becoming hire hiring recruit recruiting as job jobs vacancy vacancies career careers postuler candidature bewerben bewerbung candidatar candidatura candidarme candidarmi');
 
 /** Verbs of being, before a job: "to be a representative". */
 export const BE = set('be ser etre essere werden');
@@ -316,3 +316,6 @@ export const PAST_CONTACT = set(
   'atendeu ligou ligaram falou falei respondeu contatou',
   'chiamato chiamata parlato richiamato contattato risposto',
 );
+
+/** Languages: "Sprechen Sie Englisch?", "do you speak Spanish?" ask about a language, not for a person. */
+export const LANGUAGES = set('english englisch anglais ingles inglese spanish spanisch espagnol espanol spagnolo french franzosisch francais frances francese german deutsch allemand aleman alemao tedesco portuguese portugiesisch portugais portugues portoghese italian italienisch italien italiano');

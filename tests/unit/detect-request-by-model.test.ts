@@ -33,6 +33,8 @@ describe('request model backstop', () => {
     'can I chat with support by WhatsApp?',
     'how do I contact the billing team?',
     "I'd love to become an agent for you",
+    'Je voudrais postuler chez vous comme conseillère',
+    'Sprechen Sie Englisch?',
     "I don't want to speak to anyone, just email me the form",
     'dont put me through to anyone',
     'yes please',
@@ -50,8 +52,9 @@ describe('request model backstop', () => {
     expect(detectRequestByModel(text, 0.5, sure)).toBeNull();
   });
 
-  it('a wish to be contacted is not a story', () => {
+  it('a wish to be contacted is not a story, and a person who speaks a language is still a person', () => {
     expect(detectRequestByModel('gradirei essere contattato da un vostro incaricato', 0.5, sure)).not.toBeNull();
+    expect(detectRequestByModel('can I speak to an agent in Spanish', 0.5, sure)).not.toBeNull();
   });
 
   it('fires at or above the threshold only, and says how sure it was', () => {
