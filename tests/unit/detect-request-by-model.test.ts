@@ -7,11 +7,11 @@ import type { RequestModel } from '../../server/triggers/request-model';
 const sure: RequestModel = { score: (text) => ({ score: 0.99, phrase: text }) };
 
 describe('request model backstop', () => {
+  // Written for this test, in no corpus file: phrasings the model never saw.
   it.each([
-    'plz conect me wit custmer servis i hav problm wit my ordr',
-    "is there a way to get this in front of an actual underwriter? I'd like to go through it with them directly",
-    'regaleme un asesor x favor',
-    'mind if I jump to a real agent? you have been fine, it is just complicated',
+    'could i run this by one of your advisers today',
+    'cualquier asesor me sirve, es urgente lo del recibo',
+    'algum atendente disponivel pra mim?',
   ])('catches %j, which no phrase rule covers', (text) => {
     expect(detectExplicitRequest(text)).toBeNull();
     const found = detectRequestByModel(text, 0.75);
