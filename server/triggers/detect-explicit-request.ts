@@ -89,13 +89,27 @@ const isTalk = (words: readonly string[], j: number) => {
 };
 const negatedBefore = (words: readonly string[], from: number, to: number) => words.slice(Math.max(0, from), to).some((w) => NEGATION.has(w));
 
-function detectInClause(clause: string): string | null {
+/**
+ * A clause the rules know is not a request, whatever it names: "no need", "am I talking to a bot?",
+ * "someone who speaks French?", a how-to, a question about a written channel, a plan or a past
+ * call, a third party's wish. The request model defers to it too.
+ */
+export function ruledOut(clause: string): boolean {
   const words = wordsOf(clause);
   // "how do I contact support?" is a question for the bot; "how can I talk to a real person??" asks for one.
   const howTo = HOW_TO.test(clause) && !HOW_TO_REACH_A_PERSON.test(clause);
   // "dá pra falar com o suporte pelo whatsapp?" asks about a channel; "message me on whatsapp" still asks for someone.
   const channelQuestion = BY_CHANNEL.test(clause) && !words.some((w) => ME.has(w));
-  if (words.length === 0 || NO_NEED.test(clause) || IDENTITY_QUESTION.test(clause) || SPEAKS_LANGUAGE.test(clause) || howTo || channelQuestion || NOT_NOW.test(clause) || THIRD_PARTY_WANTS.test(clause)) return null;
+  return NO_NEED.test(clause) || IDENTITY_QUESTION.test(clause) || SPEAKS_LANGUAGE.test(clause) || howTo || channelQuestion || NOT_NOW.test(clause) || THIRD_PARTY_WANTS.test(clause);
+}
+
+/** The clauses of a prepared message, split at punctuation, emoji and "but", without leading symbols. */
+export const clausesOf = (prepared: string): string[] =>
+  prepared.split(/[.;!?,:()\n]+|\p{Extended_Pictographic}|\bbut\b|\bpero\b|\bmais\b|\baber\b/u).map((c) => c.replace(/^[^\p{L}\p{N}]+/u, '').trim());
+
+function detectInClause(clause: string): string | null {
+  const words = wordsOf(clause);
+  if (words.length === 0 || ruledOut(clause)) return null;
   const phrased = PHRASED.exec(clause);
   if (phrased) return phrased[0];
   const transfer = TRANSFER_ME.exec(clause);
@@ -306,9 +320,31 @@ function cuedRequest(words: readonly string[], kinds: readonly ('strong' | 'weak
  * ("am I talking to a human?") and other senses ("travel agent", "human resources").
  */
 export function detectExplicitRequest(text: string): ExplicitRequest | null {
-  // Elisions ("d'humain", "c'è") are split off so the noun stands alone.
+  const norm = prepare(text);
+  // A very short message is one clause, whatever its punctuation: "your team. now. please."
+  const whole = norm.replace(/[.;!?,:()\n]+/g, ' ').replace(/^[^\p{L}\p{N}]+/u, '').trim();
+  if (wordsOf(whole).length <= 6) {
+    const phrase = detectInClause(whole);
+    if (phrase) return { phrase };
+  }
+  // "who's your manager? I want to speak to them": a person named in one clause, asked for in the next.
+  const toThem = /\b(speak|talk|chat) (to|with) (them|him|her|one)\b/.exec(norm);
+  if (toThem && !/\b(don'?t|do-not|never|not)\b/.test(norm) && !NOT_NOW.test(norm) && wordsOf(norm).some((_, i, ws) => targetAt(ws, i))) return { phrase: toThem[0] };
+  for (const clause of clausesOf(norm)) {
+    const phrase = detectInClause(clause);
+    if (phrase) return { phrase };
+  }
+  return null;
+}
+
+/**
+ * A message as the rules read it: normalized, dialect and chat shorthand spelt out, quotations
+ * dropped, elisions ("d'humain", "c'è") split off so the noun stands alone, and common names for
+ * a person or a service made one word.
+ */
+export function prepare(text: string): string {
   const plain = normalize(text);
-  const norm = (DIALECT_WORD.test(plain) ? DIALECT.reduce((t, [from, to]) => t.replace(from, to), plain) : plain)
+  return (DIALECT_WORD.test(plain) ? DIALECT.reduce((t, [from, to]) => t.replace(from, to), plain) : plain)
     .replace(/\b(u|ur|cn|sum1|some1|any1|ppl|spk|spek|tlk|gie|fae|tae)\b/g, (w) => SHORTHAND[w])
     .replace(/\bhuman beings?\b/g, 'human')
     .replace(/\b(ser|essere|etre) (humano|umano|humain)\b/g, '$2')
@@ -325,18 +361,4 @@ export function detectExplicitRequest(text: string): ExplicitRequest | null {
     .replace(/\bcustomer (services?|care|support)( team)?\b/g, 'service')
     .replace(/\b(de carne y hueso|en chair et en os|aus fleisch und blut|de carne e osso|in carne e ossa|di vero|de verdad|de verdade|en vrai)\b/g, 'real')
     .replace(/\b(atencion al cliente|service client|servizio clienti)\b/g, 'service');
-  // A very short message is one clause, whatever its punctuation: "your team. now. please."
-  const whole = norm.replace(/[.;!?,:()\n]+/g, ' ').replace(/^[^\p{L}\p{N}]+/u, '').trim();
-  if (wordsOf(whole).length <= 6) {
-    const phrase = detectInClause(whole);
-    if (phrase) return { phrase };
-  }
-  // "who's your manager? I want to speak to them": a person named in one clause, asked for in the next.
-  const toThem = /\b(speak|talk|chat) (to|with) (them|him|her|one)\b/.exec(norm);
-  if (toThem && !/\b(don'?t|do-not|never|not)\b/.test(norm) && !NOT_NOW.test(norm) && wordsOf(norm).some((_, i, ws) => targetAt(ws, i))) return { phrase: toThem[0] };
-  for (const clause of norm.split(/[.;!?,:()\n]+|\p{Extended_Pictographic}|\bbut\b|\bpero\b|\bmais\b|\baber\b/u)) {
-    const phrase = detectInClause(clause.replace(/^[^\p{L}\p{N}]+/u, '').trim());
-    if (phrase) return { phrase };
-  }
-  return null;
 }
