@@ -7,7 +7,7 @@ import {
   ANYONE_THERE, HOW_TO, HOW_TO_REACH_A_PERSON, NOT_NOW, THIRD_PARTY_CALLER, PHRASED,
   SPEAKS_LANGUAGE, QUOTED, NO_NEED, SHORTHAND, GO_TO_PEOPLE, CALL_VERB, CALL_FOLLOW, ME,
   ANYONE_AT_ALL, ESCALATE, ALONE, NO_MORE_BOT, ASK_BEFORE, ASK_AFTER, AVAILABLE, BETWEEN, TEAM,
-  WANT_TEAM, ROLE, PAST, THIRD_PARTY, TRADES, DIALECT, TRANSFER_ME, NOT_A_PERSON, HANDS_ON, PASS_VERBS, THIRD_PARTY_WANTS, BY_CHANNEL, TIME_URGE, THERE, IS, THERE_IS, REACH_ME, ASK_FOR_CALL,
+  WANT_TEAM, ROLE, PAST, THIRD_PARTY, TRADES, DIALECT, TRANSFER_ME, NOT_A_PERSON, HANDS_ON, PASS_VERBS, THIRD_PARTY_WANTS, NEED_A_PERSON_AT_ALL, ASSIST_RELATIVE, ON_A_SCHEDULE, DECLINE_CONTACT, HOURS_QUESTION, BY_CHANNEL, TIME_URGE, THERE, IS, THERE_IS, REACH_ME, ASK_FOR_CALL,
 } from './explicit-request-words';
 
 /** The phrase that showed a visitor asked for a person, kept as evidence for the agent. */
@@ -92,7 +92,8 @@ const negatedBefore = (words: readonly string[], from: number, to: number) => wo
 /**
  * A clause the rules know is not a request, whatever it names: "no need", "am I talking to a bot?",
  * "someone who speaks French?", a how-to, a question about a written channel, a plan or a past
- * call, a third party's wish. The request model defers to it too.
+ * call, a third party's wish, whether a person is needed at all, help for a relative on the spot,
+ * a person on a schedule or the hours, a declined call. The request model defers to it too.
  */
 export function ruledOut(clause: string): boolean {
   const words = wordsOf(clause);
@@ -100,7 +101,13 @@ export function ruledOut(clause: string): boolean {
   const howTo = HOW_TO.test(clause) && !HOW_TO_REACH_A_PERSON.test(clause);
   // "dá pra falar com o suporte pelo whatsapp?" asks about a channel; "message me on whatsapp" still asks for someone.
   const channelQuestion = BY_CHANNEL.test(clause) && !words.some((w) => ME.has(w));
-  return NO_NEED.test(clause) || IDENTITY_QUESTION.test(clause) || SPEAKS_LANGUAGE.test(clause) || howTo || channelQuestion || NOT_NOW.test(clause) || THIRD_PARTY_WANTS.test(clause);
+  // "is there a pharmacist on duty on sundays?", "what are your support hours?" ask about a schedule;
+  // "may I speak with the manager on duty", "can someone call me tonight" or "…now" do not.
+  const onASchedule = ON_A_SCHEDULE.test(clause) && !words.some((w) => TALK.has(w));
+  const aboutTheSchedule = ((onASchedule && !words.some((w) => ME.has(w))) || HOURS_QUESTION.test(clause)) && !words.some((w) => TIME_URGE.has(w));
+  const declinesContact = DECLINE_CONTACT.test(clause) && !/\b(bot|robot|machine|maquina|machina|ia|ai|chatbot)\b/.test(clause);
+  return NO_NEED.test(clause) || IDENTITY_QUESTION.test(clause) || SPEAKS_LANGUAGE.test(clause) || howTo || channelQuestion || NOT_NOW.test(clause) || THIRD_PARTY_WANTS.test(clause) ||
+    NEED_A_PERSON_AT_ALL.test(clause) || ASSIST_RELATIVE.test(clause) || aboutTheSchedule || declinesContact;
 }
 
 /** The clauses of a prepared message, split at punctuation, emoji and "but", without leading symbols. */

@@ -1,5 +1,5 @@
 import { normalize, wordsOf } from './normalize';
-import { JOB_WORDS, QUOTED, NEGATION, WANT, TALK, PAST_CONTACT, BE, LANGUAGES, STRONG, WEAK } from './explicit-request-words';
+import { CALL_VERB, JOB_WORDS, NO_NEED, QUOTED, NEGATION, WANT, TALK, PAST_CONTACT, BE, LANGUAGES, STRONG, WEAK } from './explicit-request-words';
 import { clausesOf, prepare, ruledOut } from './detect-explicit-request';
 import { shortYes } from './accepts-person-offer';
 import { createRequestModel, type RequestModel } from './request-model';
@@ -8,12 +8,24 @@ import weights from './request-model.json';
 /** The model trained on the development corpus (`npm run train:triggers`). */
 export const requestModel: RequestModel = createRequestModel(weights);
 
+/** A clause that declines a person: "no need", "I don't want anyone", "bitte nicht zurückrufen", "don't put me through". */
+function declines(clause: string): boolean {
+  const words = wordsOf(clause);
+  return NO_NEED.test(clause) || words.some((w, i) => NEGATION.has(w) && words.slice(i + 1, i + 4).some((x) => WANT.has(x) || CALL_VERB.has(x) || x === 'put'));
+}
+
+/** A clause that negates talking: "I don't want to talk", but also "she doesn't speak English". */
+function negatesTalk(clause: string): boolean {
+  const words = wordsOf(clause);
+  return words.some((w, i) => NEGATION.has(w) && words.slice(i + 1, i + 4).some((x) => TALK.has(x)));
+}
+
 /**
  * Never a request, whatever the model thinks: a quotation, a clause the rules rule out (`ruledOut`),
- * a job, a language asked about with no person in it ("Sprechen Sie Englisch?"), and a negated
- * wish to talk ("I don't want to speak to anyone", "don't put me through") — a bag of words can't
- * tell those from a request. A bare "yes please" (three words at most) answers the bot's last
- * question, which only `acceptsPersonOffer` sees.
+ * a job, a language asked about with no person in it ("Sprechen Sie Englisch?"), and a declined
+ * person ("I don't want to speak to anyone") — a bag of words can't tell those from a request. A
+ * bare "yes please" (three words at most) answers the bot's last question, which only
+ * `acceptsPersonOffer` sees.
  */
 export function notARequest(text: string): boolean {
   if (shortYes(text) && wordsOf(normalize(text)).length <= 3) return true;
@@ -23,9 +35,10 @@ export function notARequest(text: string): boolean {
     return (
       words.length > 0 &&
       (ruledOut(clause) ||
+        declines(clause) ||
+        negatesTalk(clause) ||
         words.some((w) => JOB_WORDS.has(w) && w !== 'as') ||
-        (words.some((w) => LANGUAGES.has(w)) && !words.some((w) => STRONG.has(w) || WEAK.has(w))) ||
-        words.some((w, i) => NEGATION.has(w) && words.slice(i + 1, i + 4).some((x) => WANT.has(x) || TALK.has(x) || x === 'put')))
+        (words.some((w) => LANGUAGES.has(w)) && !words.some((w) => STRONG.has(w) || WEAK.has(w))))
     );
   });
 }
@@ -38,11 +51,14 @@ function tellsOfPastContact(sentence: string): boolean {
 
 /**
  * The backstop behind the phrase rules: a request the rules have no phrase for, found by the
- * model at or above `threshold` (0..1), unless it is something the rules know is not a request.
+ * model at or above `threshold` (0..1) in a sentence the rules don't know to be something else.
+ * Each sentence is judged on its own: a story about grandma does not veto the next sentence's
+ * "is there someone I can talk to?"; but a visitor who declines a person anywhere in the message
+ * ("bitte nicht zurückrufen") is not asking for one.
  */
 export function detectRequestByModel(text: string, threshold: number, model: RequestModel = requestModel): { phrase: string; score: number } | null {
-  if (!text.trim()) return null;
-  const { score, phrase } = model.score(text);
-  if (score < threshold || notARequest(text) || tellsOfPastContact(phrase)) return null;
+  if (!text.trim() || (shortYes(text) && wordsOf(normalize(text)).length <= 3) || clausesOf(prepare(text)).some(declines)) return null;
+  const { score, phrase } = model.score(text, (sentence) => !notARequest(sentence) && !tellsOfPastContact(sentence));
+  if (score < threshold) return null;
   return { phrase, score: Math.round(score * 100) / 100 };
 }

@@ -19,6 +19,7 @@ const CLAUSES = /[.;!?\n]+/;
  * A request model: `score(text)` is the probability that the text asks for a person. A text of
  * several sentences (of two words or more) scores as its most request-like sentence, kept as
  * evidence: the rest of a long message only dilutes the request, and is not scored again.
+ * Sentences `consider` turns down are not scored (they score 0).
  */
 export function createRequestModel(model: RequestModelWeights) {
   const weights = new Map(Object.entries(model.weights));
@@ -29,11 +30,12 @@ export function createRequestModel(model: RequestModelWeights) {
     return 1 / (1 + Math.exp(-(model.bias + z * featureScale(features.length))));
   };
   return {
-    score(text: string): { score: number; phrase: string } {
+    score(text: string, consider: (sentence: string) => boolean = () => true): { score: number; phrase: string } {
       const clauses = text.split(CLAUSES).map((c) => c.trim()).filter((c) => c.split(/\s+/).length >= 2);
-      if (clauses.length < 2) return { score: probability(text), phrase: text.trim() };
+      if (clauses.length < 2) return { score: consider(text) ? probability(text) : 0, phrase: text.trim() };
       let best = { score: 0, phrase: '' };
       for (const clause of clauses) {
+        if (!consider(clause)) continue;
         const score = probability(clause);
         if (score > best.score) best = { score, phrase: clause };
       }

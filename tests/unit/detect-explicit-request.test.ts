@@ -248,6 +248,37 @@ describe('explicit request for a person', () => {
     expect(detectExplicitRequest(text)).toBeNull();
   });
 
+  // Written for this test, in no corpus file.
+  it.each([
+    'do I have to visit a branch and talk to an adviser to change my address or can I do that online?',
+    'faut-il passer en agence voir un conseiller pour la carte ou ça se fait en ligne ?',
+    'devo andare allo sportello a parlare con un operatore o posso fare tutto dal sito?',
+    'would we need to come in to see someone about the lease?',
+    'can your staff push my dad in a wheelchair from the car park to the clinic?',
+    'hay alguien del personal que pueda acompañar a mi abuela hasta la puerta de embarque?',
+    'is there a vet on duty on bank holidays?',
+    "y a-t-il quelqu'un à l'accueil la nuit ?",
+    'tem algum farmacêutico de plantão aos domingos?',
+    'what are your support hours? I will try tomorrow',
+    'a que hora atienden los asesores en la sucursal del centro',
+    "no quiero que me llamen, prefiero whatsapp",
+    'mi hermana siempre pide hablar con el encargado jaja, pero yo solo quiero saber el precio',
+    'se più avanti mi serve parlare con un consulente, costa qualcosa?',
+    'hab mich letzten Monat beworben, gibt es schon eine Rückmeldung?',
+  ])('does not fire on the question about people, schedules or a declined call %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeNull();
+  });
+
+  it.each([
+    'can I speak to the vet on duty please, my rabbit is not eating',
+    'posso parlare con il medico di turno? è urgente',
+    "I don't want to talk to a bot, get me a human",
+    'can someone call me tonight about the lease',
+    'can a nurse ring me at night, I work days',
+  ])('still fires on the person asked for now %j', (text) => {
+    expect(detectExplicitRequest(text)).not.toBeNull();
+  });
+
   it('keeps the matched phrase as evidence', () => {
     expect(detectExplicitRequest('Hi, can I talk to a human about a refund?')?.phrase).toMatch(/talk to a human/);
   });

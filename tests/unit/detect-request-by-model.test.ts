@@ -4,7 +4,12 @@ import { detectRequestByModel, notARequest } from '../../server/triggers/detect-
 import type { RequestModel } from '../../server/triggers/request-model';
 
 /** A model that is sure of everything: what still doesn't fire is the vetoes' doing. */
-const sure: RequestModel = { score: (text) => ({ score: 0.99, phrase: text }) };
+const sure: RequestModel = {
+  score: (text, consider = () => true) => {
+    const sentences = text.split(/[.!?]+/).map((t) => t.trim()).filter(Boolean).filter(consider);
+    return { score: sentences.length ? 0.99 : 0, phrase: sentences[0] ?? '' };
+  },
+};
 
 describe('request model backstop', () => {
   // Written for this test, in no corpus file: phrasings the model never saw.
@@ -45,10 +50,25 @@ describe('request model backstop', () => {
   });
 
   it.each([
-    'someone from your team called me at 8am on a saturday?? is it still wednesday 3pm?',
+    'someone from your team called me at 8am on a saturday, was that about my booking',
     'la chica que me atendió por chat la semana pasada fue un encanto',
     'die Dame an der Rezeption hat uns so geholfen',
   ])('never fires on the story of a past call or talk %j', (text) => {
+    expect(detectRequestByModel(text, 0.5, sure)).toBeNull();
+  });
+
+  it('judges each sentence on its own: a story or a third party in one sentence does not hide a request in the next', () => {
+    const found = detectRequestByModel('My aunt says she only trusts people, not apps. Could one of your advisers go through the pension forms with me?', 0.5, sure);
+    expect(found?.phrase).toBe('Could one of your advisers go through the pension forms with me');
+    // The real model, too: the first sentence alone would veto the whole message.
+    expect(detectRequestByModel('My boss wants to talk to your sales team about it. Honestly I would also rather run this by one of your advisers today.', 0.75)?.phrase).toMatch(/advisers today/);
+  });
+
+  it.each([
+    'Please do not call me back. An offer by email is all I need.',
+    "I don't want anyone phoning me. Send the quote to my inbox and I'll read it tonight.",
+    'bitte nicht anrufen. das Angebot per Mail reicht',
+  ])('a declined call anywhere in %j holds for the whole message', (text) => {
     expect(detectRequestByModel(text, 0.5, sure)).toBeNull();
   });
 

@@ -35,6 +35,18 @@ describe('trigger engine', () => {
       }
     }
     expect(last([v('do you deliver?'), sure('Would you like me to send you the delivery rates?'), v('yes please')])).toBeNull();
+    // Written for this test: a yes with a lead-in or a reason after it, to offers of a queue, a specialist or a contact.
+    const accepted: [string, string][] = [
+      ['The care team can check that for you; the wait is about 5 minutes. Shall I put you in the queue?', 'oh yes go on then'],
+      ['Shall I get someone from the workshop to help?', 'yeah please, I am at the counter now'],
+      ['Quer que eu transfira você para uma especialista?', 'quero sim'],
+      ['Vuoi che ti metta in contatto con un consulente?', 'magari sì'],
+      ['Souhaitez-vous être mis en relation avec un conseiller ?', 'ouais vas-y'],
+    ];
+    for (const [offer, yes] of accepted) expect(last([v('can I keep my credit?'), sure(offer), v(yes)]), `${offer} / ${yes}`).toMatchObject({ code: 'explicit-request', label: 'Visitor accepted the offer of a person' });
+    for (const no of ['sure, what are your opening hours?', 'ok', 'yes, but not today']) {
+      expect(last([v('can I keep my credit?'), sure('Shall I put you through to someone from our team?'), v(no)]), no).toBeNull();
+    }
     expect(last([v('do you deliver?'), sure('Our team delivers on weekdays. Would you like to see the rates?'), v('yes please')])).toBeNull();
   });
 
