@@ -57,7 +57,7 @@ function tellsOfPastContact(sentence: string): boolean {
  * ("bitte nicht zurückrufen") is not asking for one.
  */
 export function detectRequestByModel(text: string, threshold: number, model: RequestModel = requestModel): { phrase: string; score: number } | null {
-  if (!text.trim() || (shortYes(text) && wordsOf(normalize(text)).length <= 3) || clausesOf(prepare(text)).some(declines)) return null;
+  if (!text.trim() || clausesOf(prepare(text)).some(declines)) return null;
   const { score, phrase } = model.score(text, (sentence) => !notARequest(sentence) && !tellsOfPastContact(sentence));
   if (score < threshold) return null;
   return { phrase, score: Math.round(score * 100) / 100 };
