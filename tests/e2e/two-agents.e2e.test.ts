@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,15 +10,18 @@ import { launchBrowser } from './browser';
 const shots = join(process.cwd(), 'test-results');
 let browser: Browser;
 let demo: Demo;
+let dataDir: string;
 
 beforeAll(async () => {
   await mkdir(shots, { recursive: true });
-  demo = await startDemo({ relayPort: 0, sitePort: 0, storagePath: join(mkdtempSync(join(tmpdir(), 'baton-e2e-')), 'demo.sqlite'), tickMs: 50 });
+  dataDir = mkdtempSync(join(tmpdir(), 'baton-e2e-'));
+  demo = await startDemo({ relayPort: 0, sitePort: 0, storagePath: join(dataDir, 'demo.sqlite'), tickMs: 50 });
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
   await demo?.close();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
 async function agentPage(token: string): Promise<Page> {

@@ -1,18 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp-dir';
 import { createSqliteStore } from '../../server';
 import { startTestRelay, type TestRelay } from '../helpers/start-test-relay';
 import { testConfig } from '../helpers/test-config';
 import { is } from '../helpers/ws-client';
 
 let t: TestRelay | undefined;
-const dirs: string[] = [];
 afterEach(async () => {
   await t?.close();
   t = undefined;
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
 describe('delivery: acknowledged means stored, resends are idempotent, reconnects replay', () => {
@@ -73,8 +70,7 @@ describe('delivery: acknowledged means stored, resends are idempotent, reconnect
   });
 
   it('killing the relay and starting it on the same SQLite file loses no acknowledged message', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'baton-'));
-    dirs.push(dir);
+    const dir = tempDir('baton-');
     const path = join(dir, 'baton.sqlite');
     t = await startTestRelay(testConfig(), { store: createSqliteStore(path) });
     const agent = await t.agent('sam');

@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp-dir';
 import { startRelay, type Relay } from '../../server';
 import { testConfig } from '../helpers/test-config';
 
@@ -13,7 +13,7 @@ afterEach(async () => {
 
 describe('HTTP routes on the relay port', () => {
   it('serves the widget to any origin, the console with a strict policy, and health', async () => {
-    const dist = mkdtempSync(join(tmpdir(), 'baton-dist-'));
+    const dist = tempDir('baton-dist-');
     writeFileSync(join(dist, 'widget.js'), 'console.log("widget")');
     writeFileSync(join(dist, 'console.js'), 'console.log("console")');
     relay = await startRelay({ config: testConfig(), distDir: dist });
@@ -35,7 +35,7 @@ describe('HTTP routes on the relay port', () => {
   });
 
   it('answers unknown paths with 404, other methods with 405, and a missing build with a hint', async () => {
-    relay = await startRelay({ config: testConfig(), distDir: mkdtempSync(join(tmpdir(), 'baton-empty-')) });
+    relay = await startRelay({ config: testConfig(), distDir: tempDir('baton-empty-') });
     expect((await fetch(`${relay.url}/nope`)).status).toBe(404);
     const post = await fetch(`${relay.url}/widget.js`, { method: 'POST' });
     expect(post.status).toBe(405);

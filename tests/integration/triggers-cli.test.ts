@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp-dir';
 
 const run = promisify(execFile);
 const cli = (args: string[]) =>
@@ -14,7 +14,7 @@ const cli = (args: string[]) =>
 
 describe('npm run triggers -- replay', () => {
   it('prints one line per conversation, a summary on stderr, reports bad lines by number and exits 1', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'baton-cli-'));
+    const dir = tempDir('baton-cli-');
     const config = join(dir, 'config.json');
     writeFileSync(config, JSON.stringify({ triggers: { pagePatterns: ['/checkout'], customModule: 'tests/fixtures/custom-rules.mjs' } }));
     const { code, stdout, stderr } = await cli(['replay', 'tests/fixtures/replay.jsonl', '--config', config]);
@@ -33,7 +33,7 @@ describe('npm run triggers -- replay', () => {
   }, 30_000);
 
   it('exits 0 on a clean file and 2 on a usage, file or config error', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'baton-cli-'));
+    const dir = tempDir('baton-cli-');
     const clean = join(dir, 'clean.jsonl');
     writeFileSync(clean, '{"id":"x","messages":[{"role":"visitor","text":"agent"}]}\n');
     expect((await cli(['replay', clean])).code).toBe(0);

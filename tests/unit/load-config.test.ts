@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp-dir';
 import { ConfigError, defaults, loadConfig, resolveConfig } from '../../server';
 
 describe('config', () => {
@@ -38,7 +38,7 @@ describe('config', () => {
   });
 
   it('reads a file, applies env PORT, and reports unreadable or invalid files', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'baton-config-'));
+    const dir = tempDir('baton-config-');
     const file = join(dir, 'baton.json');
     writeFileSync(file, JSON.stringify({ site: { siteName: 'From file' } }));
     const config = loadConfig(file, { PORT: '9999' });

@@ -1,7 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp-dir';
 import { createMemoryStore, createSqliteStore } from '../../server';
 
 const reason = { code: 'button', label: 'button' };
@@ -60,7 +59,7 @@ describe('store', () => {
   });
 
   it('keeps everything in the file across reopen', async () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'baton-store-')), 'nested', 'b.sqlite');
+    const path = join(tempDir('baton-store-'), 'nested', 'b.sqlite');
     const first = createSqliteStore(path);
     await first.createConversation({ id: 'a', tokenHash: 'h', visitor: { lang: 'de' }, at: 1 });
     await first.appendEntry('a', { role: 'visitor', text: 'hallo', at: 2 });
