@@ -57,6 +57,7 @@ const sets: [string, string[]][] = [
   ['holdout-3.jsonl (blind: never read by the authors)', ['holdout-3']],
   ['holdout-4.jsonl (blind: never read by the authors)', ['holdout-4']],
   ['holdout-5.jsonl (blind: never read by the authors)', ['holdout-5']],
+  ['holdout-6.jsonl (blind: never read by the authors)', ['holdout-6']],
   ['all held-out files', HELD_OUT],
 ];
 for (const [name, files] of sets) {
