@@ -1,5 +1,6 @@
 import { detectDissatisfaction } from './detect-dissatisfaction';
 import { acceptsPersonOffer } from './accepts-person-offer';
+import { choosesPersonOption, hasOptions } from './chooses-person-option';
 import { detectExplicitRequest } from './detect-explicit-request';
 import { detectRequestByModel, requestModel } from './detect-request-by-model';
 import { detectFrustration } from './detect-frustration';
@@ -22,6 +23,19 @@ const MOVING_ON =
 const VARIANT = /^(\w+[,.!]? +)?(and|y|et|und|e|ed|what about|how about|qu[eé] tal|et pour|und was ist mit|e quanto a|e per)\b/;
 
 const clip = (s: string, n = 80) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+/** The bot's last list of options, if it came within the last two bot turns: "No rush, just pick a number" does not make the menu before it go away. */
+function lastMenu(messages: readonly TriggerMessage[], index: number): string | undefined {
+  let botTurns = 0;
+  for (let k = index - 1; k >= Math.max(0, index - 5) && botTurns < 2; k--) {
+    const m = messages[k];
+    if (m.role === 'agent') return undefined;
+    if (m.role !== 'bot') continue;
+    botTurns++;
+    if (hasOptions(m.text)) return m.text;
+  }
+  return undefined;
+}
 
 function phaseStart(messages: readonly TriggerMessage[], index: number): number {
   for (let k = index; k >= 0; k--) {
@@ -105,6 +119,9 @@ export function createTriggerEngine(settings: TriggerSettings, model: RequestMod
       const previous = messages[index - 1];
       const yes = previous?.role === 'bot' && acceptsPersonOffer(previous.text, m.text);
       if (yes) return { code: 'explicit-request', label: 'Visitor accepted the offer of a person', evidence: `"${yes}" to "${previous.text}"` };
+      const menu = lastMenu(messages, index);
+      const option = menu !== undefined && choosesPersonOption(menu, m.text);
+      if (option) return { code: 'explicit-request', label: 'Visitor chose to talk to a person', evidence: `"${clip(m.text)}" picks "${clip(option)}"` };
       const guess = settings.requestModel ? detectRequestByModel(m.text, settings.requestModelThreshold, model) : null;
       if (guess) return { code: 'explicit-request', label: 'Visitor seems to ask for a person', evidence: `"${clip(guess.phrase)}" (model score ${guess.score})`, score: guess.score };
     }

@@ -1,4 +1,5 @@
 import distance from 'damerau-levenshtein';
+import { asksForNamedPerson } from './asks-for-named-person';
 import { normalize, wordsOf } from './normalize';
 import {
   STRONG, EXACT_STRONG, WEAK, JOB_WORDS, BE, NOT_PERSON_BEFORE, NOT_PERSON_AFTER, TALK,
@@ -158,7 +159,9 @@ function detectInClause(clause: string): string | null {
       const counted = words.slice(j + 1, i).some((x) => /^\d+$/.test(x));
       // "can I talk to the teacher before I book": a tradesperson met later, not put through now.
       const later = TRADES.has(words[i]) && LATER.test(clause);
-      if ((isTalk(words, j) || wantsIt) && !forAJob && !counted && !later) return negatedBefore(words, j - 5, i) ? null : words.slice(j, i + 1).join(' ');
+      // "el viernes hablé con un asesor": a talk that happened; "quiero que hable con…" still asks.
+      const talked = PAST.has(verb) && !WANT.has(verb) && !words.slice(0, j).some((x) => WANT.has(x) || MODAL.has(x) || x === 'que');
+      if ((isTalk(words, j) || wantsIt) && !forAJob && !counted && !later && !talked) return negatedBefore(words, j - 5, i) ? null : words.slice(j, i + 1).join(' ');
     }
     // The verb after the noun: "someone I can speak to", "mit einem Berater sprechen", "can a human look at this".
     for (let j = i + 1; j <= Math.min(words.length - 1, i + 8); j++) {
@@ -186,6 +189,8 @@ function detectInClause(clause: string): string | null {
   if (cued) return cued;
   const there = personThere(words, kinds);
   if (there) return there;
+  const named = asksForNamedPerson(words);
+  if (named) return named;
   const callsMe = personCallsMe(words, kinds, THIRD_PARTY_CALLER.test(clause));
   if (callsMe) return callsMe;
   const goTo = GO_TO_PEOPLE.exec(clause);
@@ -352,7 +357,7 @@ export function detectExplicitRequest(text: string): ExplicitRequest | null {
 export function prepare(text: string): string {
   const plain = normalize(text);
   return (DIALECT_WORD.test(plain) ? DIALECT.reduce((t, [from, to]) => t.replace(from, to), plain) : plain)
-    .replace(/\b(u|ur|cn|sum1|some1|any1|ppl|spk|spek|tlk|gie|fae|tae)\b/g, (w) => SHORTHAND[w])
+    .replace(/\b(u|ur|cn|sum1|some1|any1|ppl|spk|spek|tlk|gie|fae|tae|qqn)\b/g, (w) => SHORTHAND[w])
     .replace(/\bhuman beings?\b/g, 'human')
     .replace(/\b(ser|essere|etre) (humano|umano|humain)\b/g, '$2')
     .replace(/\b(atencion personalizada|atendimento (humano|personalizado)|assistenza personalizzata|personliche beratung)\b/g, 'asesor')
@@ -361,6 +366,8 @@ export function prepare(text: string): string {
     .replace(/\btem como\b/g, 'pode')
     .replace(/\blive chat\b/g, 'livechat')
     .replace(/\b(yeah|yes|yep) no\b/g, '$1')
+    // "no i want to speak to the coordinator": a no that answers the bot, then a new sentence.
+    .replace(/^(no|nope|nah|non|nein|nao)\s+(?=(i|we|je|ich|eu|io)\b)/, '$1. ')
     .replace(QUOTED, ' ')
     .replace(/\bdo not\b/g, 'do-not')
     .replace(/\b(d|l|j|qu|s|c|m|t|un|dell|all)'(?=\p{L})/gu, '$1 ')

@@ -14,6 +14,9 @@ function declines(clause: string): boolean {
   return NO_NEED.test(clause) || words.some((w, i) => NEGATION.has(w) && words.slice(i + 1, i + 4).some((x) => WANT.has(x) || CALL_VERB.has(x) || x === 'put'));
 }
 
+/** Taking a question back: "ignore me", "never mind", "forget it", "olvídalo", "laisse tomber", "vergiss es", "esquece", "lascia stare". */
+const TAKES_IT_BACK = /\b(ignore me|never ?mind|nvm|forget it|forget that|scratch that|my (bad|mistake)|olvidalo|laisse tomber|vergiss es|schon gut|esquece|deixa pra la|deixa para la|lascia stare|lascia perdere)\b/;
+
 /** A clause that negates talking: "I don't want to talk", but also "she doesn't speak English". */
 function negatesTalk(clause: string): boolean {
   const words = wordsOf(clause);
@@ -22,8 +25,8 @@ function negatesTalk(clause: string): boolean {
 
 /**
  * Never a request, whatever the model thinks: a quotation, a clause the rules rule out (`ruledOut`),
- * a job, a language asked about with no person in it ("Sprechen Sie Englisch?"), and a declined
- * person ("I don't want to speak to anyone") — a bag of words can't tell those from a request. A
+ * a job, a language asked about with no person in it ("Sprechen Sie Englisch?"), a declined
+ * person ("I don't want to speak to anyone"), a question taken back ("ignore me") — a bag of words can't tell those from a request. A
  * bare "yes please" (three words at most) answers the bot's last question, which only
  * `acceptsPersonOffer` sees.
  */
@@ -36,6 +39,7 @@ export function notARequest(text: string): boolean {
       words.length > 0 &&
       (ruledOut(clause) ||
         declines(clause) ||
+        TAKES_IT_BACK.test(clause) ||
         negatesTalk(clause) ||
         words.some((w) => JOB_WORDS.has(w) && w !== 'as') ||
         (words.some((w) => LANGUAGES.has(w)) && !words.some((w) => STRONG.has(w) || WEAK.has(w))))
@@ -54,10 +58,11 @@ function tellsOfPastContact(sentence: string): boolean {
  * model at or above `threshold` (0..1) in a sentence the rules don't know to be something else.
  * Each sentence is judged on its own: a story about grandma does not veto the next sentence's
  * "is there someone I can talk to?"; but a visitor who declines a person anywhere in the message
- * ("bitte nicht zurückrufen") is not asking for one.
+ * ("bitte nicht zurückrufen"), or takes the question back ("ok it works now. ignore me"), is not
+ * asking for one.
  */
 export function detectRequestByModel(text: string, threshold: number, model: RequestModel = requestModel): { phrase: string; score: number } | null {
-  if (!text.trim() || clausesOf(prepare(text)).some(declines)) return null;
+  if (!text.trim() || clausesOf(prepare(text)).some((clause) => declines(clause) || TAKES_IT_BACK.test(clause))) return null;
   const { score, phrase } = model.score(text, (sentence) => !notARequest(sentence) && !tellsOfPastContact(sentence));
   if (score < threshold) return null;
   return { phrase, score: Math.round(score * 100) / 100 };

@@ -52,7 +52,7 @@ export const HANDS_ON = set('mechanic mechanics engineer engineers technician te
 export const PASS_VERBS = set('pass pasar pasa pase passer passe passez passar passa passare passi');
 
 /** Words shortly before a noun that make it a job: "become an agent", "hiring operators". */
-export const JOB_WORDS = set('become becoming hire hiring recruit recruiting as job jobs vacancy vacancies career careers postuler candidature bewerben bewerbung candidatar candidatura candidarme candidarmi beworben candidato candidata');
+export const JOB_WORDS = set('become becoming hire hiring recruit recruiting apply applying as job jobs vacancy vacancies career careers postuler candidature bewerben bewerbung candidatar candidatura candidarme candidarmi beworben candidato candidata');
 
 /** Verbs of being, before a job: "to be a representative". */
 export const BE = set('be ser etre essere werden');
@@ -61,7 +61,7 @@ export const BE = set('be ser etre essere werden');
 export const NOT_PERSON_BEFORE = set('virtual voice smart google password file package task ad ads in per another extra each every additional second third two three four five travel estate insurance real-estate cleaning user secret free booking my his her their double sales-agent chemical bleaching kubernetes ssh proxy build old previous former ex');
 
 /** Words after a noun that make it something else: "human resources", "agent commission". */
-export const NOT_PERSON_AFTER = set('resources rights error nature body commission commissions fees fee string strings smith orange on-call payments juridica fisica note notes payment readable grade friendly centred centered like');
+export const NOT_PERSON_AFTER = set('resources rights error nature body commission commissions fees fee string strings smith orange on-call payments juridica fisica note notes payment readable grade friendly centred centered like login log portal dashboard job jobs position vacancy role');
 
 /**
  * Asking to be put through, to anyone or anywhere: "can you put me through", "pass me over to her",
@@ -149,7 +149,7 @@ export const URGENT = set('now asap urgently urgent dringend sofort ya urgente s
 export const REAL = set('real actual live vrai vraie echte echter echten verdadera verdadero verdade vera vero reale');
 
 /** Openings of a question about who is answering, not a request: "am I talking to a human?" */
-export const IDENTITY_QUESTION = /^((but|ma|pero|mais|aber|mas|so|ok|okay|wait|hey|oh|ah|allora|entonces|alors|then|and|e|y|et|und) )*(am i|are you|r u|r you|are u|ru|are your|are they|(is this|is it) (a |an )?(bot|human|person|real|automated|ai|machine|robot|chatbot|computer)|est-ce que je (parle|suis|discute)|est ce que je (parle|suis|discute)|je parle a|c'est un|spreche ich|bist du|sind sie|estoy hablando|eres|es usted|estou falando|voce e|sto parlando|sei una?|e una?)\b/;
+export const IDENTITY_QUESTION = /^((but|ma|pero|mais|aber|mas|so|ok|okay|wait|hey|oh|ah|allora|entonces|alors|then|and|e|y|et|und) )*(am i|are you|r u|r you|are u|ru|are your|are they|(is this|is it) (a |an )?(bot|human|person|real|automated|ai|machine|robot|chatbot|computer)|est-ce que je (parle|suis|discute)|est ce que je (parle|suis|discute)|je parle a|c'est un|spreche ich|bist du|sind sie|estoy hablando|eres|es usted|estou falando|estou a falar|voce e|sto parlando|sei una?|e una?)\b/;
 
 /** Asking for a person rather than the bot: "with a person rather than a chatbot". */
 export const NOT_THE_BOT = /\b(rather than|instead of|not|no|nicht|pas|non|nao|en lugar de|plutot qu'?a?|invece di|statt|anstatt) (a |an |the |this |un |una |le |el |o |il |einem |einen |dem )?(chat)?(bot|robot|machine|maquina|ia|ki|ai|automated (response|reply|answer|system|message))\b/;
@@ -173,7 +173,7 @@ export const MODAL = set('can could would kann konnte konnten puede podria puede
 export const ANYONE_THERE = /\b((is|are) (there )?(actually |really )?(anyone|anybody|someone|somebody)( actually| really)?|anyone|anybody|any ((real|actual|live) )?(humans?|people|staff|agents?|persons?|ones)|y a.t.il quelqu'?un|y a quelqu'?un|hay alguien|ist (da )?jemand|tem alguem|c e qualcuno|c'e qualcuno) ((human|real|alive|living) )?(there|around|here|available|real|working|in|on (your|the) (team|line|chat)|on here|on today|online|from|da|la|ai|ahi|alli|aqui|li|qui)\b(?! particular)/;
 
 /** Asking how to reach support is a question the bot answers: "how do I contact support?" */
-export const HOW_TO = /^(how (do|can|should|would) (i|we)|what'?s the (best )?way to|do i (have|need) to|como (puedo |hago para )?(contacto|contactar|hablo)|comment (puis-je |je peux |on peut )?(contacter|joindre|parler)|wie (kann ich |erreiche|komme ich)|come (posso )?(contattare|contatto|parlare)|(como )?me (pongo|comunico) (en contacto )?con|como (faco para |posso )?(falar|contactar|entrar|entro|contacto|contato|falo))/;
+export const HOW_TO = /^(how (do|can|should|would) (i|we)|what'?s the (best )?way to|do i (have|need) to|como (puedo |hago para )?(contacto|contactar|hablo)|comment (puis-je |je peux |on peut )?(contacter|joindre|parler)|wie (kann ich |erreiche|erreich ich|komme ich)|come (posso )?(contattare|contatto|parlare)|(como )?me (pongo|comunico) (en contacto )?con|como (faco para |posso )?(falar|contactar|entrar|entro|contacto|contato|falo))/;
 
 /** The one how-to that is a request: how to talk to a person, not how to contact a department. */
 export const HOW_TO_REACH_A_PERSON = /^how (do|can) i (talk|speak|chat) (to|with) (a |an )?(real |actual |live )?(human|person|agent|representative|someone real)\b/;
@@ -208,7 +208,7 @@ export const BY_CHANNEL = /\b(by|via|over|on|through|par|por|pelo|pela|per|uber|
 export const THIRD_PARTY_CALLER = /\b(driver|courier|delivery|repartidor|entregador|livreur|monteur|fahrer|corriere|technician|installer|fitter|plumber|electrician|tecnico)\b/;
 
 /** Requests carried by a phrase rather than a verb: "a human would be better for this", "is a person reading this?", "who's in charge? put them on". */
-export const PHRASED = /\bwhere'?s? (is |are )?(a|the|all the|your|any) (humans?|person|people|agents?|staff)\b|\b(someone|somebody|anyone|one of you|your team|\w+ team) (from \w+ )?(can |could |please |pls )?(get in touch|reach out)\b|\b(someone|somebody|anyone|anybody|a person|a human|an? (real|actual|live) (one|person|human)|qualcuno|alguien|alguem|quelqu'?un|jemand|(una|un|uma|une|ein) (persona|pessoa|personne|mensch|human|humano|umano|humain)) ((real|vero|vera|de verdad|de verdade|de vrai|echter|on your (end|side)|there|from \w+|in \w+) )?(who|that|que|che|qui|der) (\w+ ){0,2}(can|could|puede|pueda|pode|possa|puo|peut|puisse|kann) (\w+ ){0,1}(help|look|check|pull|go|walk|explain|review|advise|answer|access|investigate|sort|ayudar|ayudarme|revisar|mirar|ver|ajudar|olhar|verificar|aiutarmi|aiutare|guardare|controllare|verificare|aider|regarder|verifier|helfen|nachschauen|prufen|schauen)\b|\b(a|an) (human|person|real person|member of staff|agent) (would be|is|'d be) (better|quicker|easier)\b|\b(is|are) (there )?(a|an|any|anyone|someone|a real) ((real|actual|live) )?(person|human|one|body) (reading|there|listening|seeing)\b|\b(who'?s|who is) in charge\b|\bput (them|him|her|someone|somebody|(a|an|the|your) (person|human|agent|manager|supervisor)) on\b|\b(i'?ll|i will|i can|happy to|i don'?t mind|i'?m happy to) (wait|hold) (for|on) (a|an|the|your|someone|somebody)\b|\b(give|gie) me a (quick )?(call|ring|bell|phone)\b|\brequest (for )?a (call|callback|call back|phone call) (from|with)\b|\b(book|put|get) (me|us) (in |down )?for a (call|callback|call back|phone call)\b|\b(like|want|prefer|rather|vorrei|quisiera|quiero|gostaria|quero|mochte|voudrais|voglio) (to |de |di )?(be|ser|etre|essere|werden) (called|rung|phoned|llamado|llamada|rappele|rappelee|zuruckgerufen|angerufen|ligado|ligada|contactado|contatado|richiamato|richiamata|contattato|contattata|ricontattato|ricontattata|atendido|atendida|attendu|attendue|assistito|assistita|seguito|seguita|betreut|bedient|recontacte|recontactee)\b|\b(no hay nadie|is there no one|there'?s no one|il n'?y a personne|gibt es (hier )?niemand|nao ha ninguem|non c'? ?e nessuno) (con quien|i can|to|avec qui|mit dem|com quem|con cui)|\bgibt es (hier |da )?(irgend)?jemand(en)?\b|\b(ticket|case) with a (human|person|real person)\b|\b(farmi|hacerme|me faire|mich) (ri)?(chiamare|llamar|rappeler|zuruckrufen)\b|\b(have|get|grab) a (quick |short |brief )?word with\b|\bone of your (\w+ )?(engineers|specialists|experts|staff|team|agents|people)\b/;
+export const PHRASED = /\bwhere'?s? (is |are )?(a|the|all the|your|any) (humans?|person|people|agents?|staff)\b(?! (login|log|portal|app|page|area|section|account|number|code|dashboard))|\b(someone|somebody|anyone|one of you|your team|\w+ team) (from \w+ )?(can |could |please |pls )?(get in touch|reach out)\b|\b(someone|somebody|anyone|anybody|a person|a human|an? (real|actual|live) (one|person|human)|qualcuno|alguien|alguem|quelqu'?un|jemand|(una|un|uma|une|ein) (persona|pessoa|personne|mensch|human|humano|umano|humain)) ((real|vero|vera|de verdad|de verdade|de vrai|echter|on your (end|side)|there|from \w+|in \w+) )?(who|that|que|che|qui|der) (\w+ ){0,2}(can|could|puede|pueda|pode|possa|puo|peut|puisse|kann) (\w+ ){0,1}(help|look|check|pull|go|walk|explain|review|advise|answer|access|investigate|sort|ayudar|ayudarme|revisar|mirar|ver|ajudar|olhar|verificar|aiutarmi|aiutare|guardare|controllare|verificare|aider|regarder|verifier|helfen|nachschauen|prufen|schauen)\b|\b(a|an) (human|person|real person|member of staff|agent) (would be|is|'d be) (better|quicker|easier)\b|\b(is|are) (there )?(a|an|any|anyone|someone|a real) ((real|actual|live) )?(person|human|one|body) (reading|there|listening|seeing)\b|\b(who'?s|who is) in charge\b|\bput (them|him|her|someone|somebody|(a|an|the|your) (person|human|agent|manager|supervisor)) on\b|\b(i'?ll|i will|i can|happy to|i don'?t mind|i'?m happy to) (wait|hold) (for|on) (a|an|the|your|someone|somebody)\b|\b(give|gie) me a (quick )?(call|ring|bell|phone)\b|\brequest (for )?a (call|callback|call back|phone call) (from|with)\b|\b(book|put|get) (me|us) (in |down )?for a (call|callback|call back|phone call)\b|\b(like|want|prefer|rather|vorrei|quisiera|quiero|gostaria|quero|mochte|voudrais|voglio) (to |de |di )?(be|ser|etre|essere|werden) (called|rung|phoned|llamado|llamada|rappele|rappelee|zuruckgerufen|angerufen|ligado|ligada|contactado|contatado|richiamato|richiamata|contattato|contattata|ricontattato|ricontattata|atendido|atendida|attendu|attendue|assistito|assistita|seguito|seguita|betreut|bedient|recontacte|recontactee)\b|\b(no hay nadie|is there no one|there'?s no one|il n'?y a personne|gibt es (hier )?niemand|nao ha ninguem|non c'? ?e nessuno) (con quien|i can|to|avec qui|mit dem|com quem|con cui)|\bgibt es (hier |da )?(irgend)?jemand(en)?\b|\b(ticket|case) with a (human|person|real person)\b|\b(farmi|hacerme|me faire|mich) (ri)?(chiamare|llamar|rappeler|zuruckrufen)\b|\b(have|get|grab) a (quick |short |brief )?word with\b|\bone of your (\w+ )?(engineers|specialists|experts|staff|team|agents|people)\b/;
 
 /** "someone who speaks Italian": looking for a language partner, not an agent. */
 export const SPEAKS_LANGUAGE = /\b(someone|somebody|anyone|alguien|alguem|qualcuno|quelqu'?un|jemand(en)?) (who|que|qui|der|che) (speaks|sepa|hable|fale|parli|parle|spricht)\b/;
@@ -240,7 +240,7 @@ export const DIALECT: [RegExp, string][] = [
 ];
 
 /** Chat shorthand, spelt out: "cn i spk to sum1". */
-export const SHORTHAND: Record<string, string> = { u: 'you', ur: 'your', cn: 'can', sum1: 'someone', some1: 'someone', any1: 'anyone', ppl: 'people', spk: 'speak', spek: 'speak', tlk: 'talk', gie: 'give', fae: 'from', tae: 'to' };
+export const SHORTHAND: Record<string, string> = { qqn: "quelqu'un", u: 'you', ur: 'your', cn: 'can', sum1: 'someone', some1: 'someone', any1: 'anyone', ppl: 'people', spk: 'speak', spek: 'speak', tlk: 'talk', gie: 'give', fae: 'from', tae: 'to' };
 
 /** Asking for the matter to go to people: "can this go to your team?", "please pass this on to someone". */
 export const GO_TO_PEOPLE = /\b(can|could|please|pls|should) (this|it|my (case|question|issue|query|request)) (go|be (sent|passed|forwarded|escalated|handed)|get (sent|passed|forwarded|escalated)) (on |over |up )?to (a|an|your|the|someone|somebody|one of)\b/;
@@ -268,7 +268,7 @@ export const ANYONE_AT_ALL = /^(hello |hallo |hola |ola |oi |allo |pronto |ciao 
 export const ESCALATE = set('escalate escalated escalado escalada eskaliert escalate escalato escalar escalader eskalieren escalare');
 
 /** Weaker nouns that are a request when they are the whole message. */
-export const ALONE = set('manager boss support supervisor');
+export const ALONE = set("manager boss support supervisor people humans cs helpdesk livechat someone somebody anyone anybody quelqu'un alguien jemand qualcuno alguem");
 
 /** Done with the bot: "no more bot please", "skip the robot", "enough with the AI". */
 export const NO_MORE_BOT = /\b(no more|enough( with)?|stop|skip|bypass|done with|get me out of|sick of|basta( con)?|assez( de| avec)?|chega de|genug( mit)?)( the| this| your| el| le| la| o| il| dem| diesem)? ?(chat)?(bot|robot|ai|ia|ki|automated (thing|system|replies|answers)|machine|maquina)s?\b/;
@@ -306,7 +306,7 @@ export const WANT_TEAM = set('want wanna need get give gimme quiero necesito dam
 export const ROLE = set('manager boss chef supervisor gerente gerant encargado responsable responsabile leiter vorgesetzten');
 
 /** Words of a story already told: "the agent said…", "a person called me yesterday". */
-export const PAST = set('said told was were did gave helped spoke talked called sent promised mentioned answered came left wrote asked dijo fue dit etait sagte gesagt hatte disse foi falou detto');
+export const PAST = set('said told was were did gave helped spoke talked called sent promised mentioned answered came left wrote asked dijo fue dit etait sagte gesagt hatte disse foi falou detto hable hablamos falei falamos liguei parlato');
 
 /** Possessives that make a person someone in the visitor's life: "my manager needs an invoice". */
 export const THIRD_PARTY = set('my his her their our mi mon ma mein meine meinen minha meu mio mia');

@@ -279,6 +279,64 @@ describe('explicit request for a person', () => {
     expect(detectExplicitRequest(text)).not.toBeNull();
   });
 
+  // Written for this test: a colleague asked for by name, a first name from a list or any surname after a title.
+  it.each([
+    'Is Gemma around?',
+    'hiya is gemma in today',
+    'also is Dev there please',
+    'is my stylist Kerry around?',
+    'is Dr Adeyemi in?',
+    'can I speak to Oliver about my quote',
+    'could I have a word with Mrs Hughes from accounts',
+    'can i chat with my mortgage adviser Ruth',
+    "C'è Giulia oggi?",
+    'Giulia c’è?',
+    'Ist Frau Brandt zu sprechen?',
+    'ist herr novak heute im büro',
+    'kann ich mit Herrn Lange sprechen',
+    'está la Inés?',
+    '¿Se encuentra el señor Robles?',
+    'puedo hablar con Camila',
+    'a Beatriz está?',
+    'o Tiago tá por aí?',
+    'Clémence est là ?',
+    'est-ce que Mme Girard est disponible ?',
+  ])('fires on a colleague asked for by name: %j', (text) => {
+    expect(detectExplicitRequest(text)).not.toBeNull();
+  });
+
+  it.each([
+    'did Gemma send my invoice yet?',
+    'Oliver said the sofa ships on Friday',
+    'is Sunday available?',
+    'is Alexa available?',
+    'is Jordan in stock in a size 10?',
+    'Is Dr Adeyemi taking new patients?',
+    'I spoke to Oliver yesterday and he sorted it',
+    "don't put me through to Oliver, just email me",
+    'sweet ta',
+    'ah ahí está, gracias',
+    'esta rosa?',
+    'is Gemma the one who signed for it?',
+  ])('does not fire on a name that is not asked for: %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeNull();
+  });
+
+  it.each(['ppl?', 'CS', 'ok. live chat', 'helpdesk', 'qqn ??', 'someone??', "no I want to speak to the coordinator about this"])('fires on the short ask %j', (text) => {
+    expect(detectExplicitRequest(text)).not.toBeNull();
+  });
+
+  it.each([
+    'where is the agent login for brokers',
+    'el lunes hablé con una asesora y me dijo que ya estaba',
+    'want to apply for the receptionist job',
+    'estou a falar com uma pessoa ou com um robô?',
+    'Wie erreich ich eure Buchhaltung telefonisch?',
+    'no quiero hablar con nadie, solo la factura',
+  ])('does not fire on %j, a login, a past talk, a job, an identity or how-to question, a refusal', (text) => {
+    expect(detectExplicitRequest(text)).toBeNull();
+  });
+
   it('keeps the matched phrase as evidence', () => {
     expect(detectExplicitRequest('Hi, can I talk to a human about a refund?')?.phrase).toMatch(/talk to a human/);
   });

@@ -44,10 +44,30 @@ describe('trigger engine', () => {
       ['Souhaitez-vous être mis en relation avec un conseiller ?', 'ouais vas-y'],
     ];
     for (const [offer, yes] of accepted) expect(last([v('can I keep my credit?'), sure(offer), v(yes)]), `${offer} / ${yes}`).toMatchObject({ code: 'explicit-request', label: 'Visitor accepted the offer of a person' });
-    for (const no of ['sure, what are your opening hours?', 'ok', 'yes, but not today']) {
+    for (const no of ['sure, what are your opening hours?', 'ok thanks', 'yes, but not today', 'ok, I will do it online myself']) {
       expect(last([v('can I keep my credit?'), sure('Shall I put you through to someone from our team?'), v(no)]), no).toBeNull();
     }
+    // Written for this test: offers that name no person noun but can only mean one, and a bare ok or 👍 to the turn's last question.
+    const alsoAccepted: [string, string][] = [
+      ['The florist does the wedding orders herself. Shall I transfer you to her?', 'sure why not'],
+      ['I can see the diary is full, but the front desk may squeeze you in. Want me to put you through?', 'ok'],
+      ['An adviser can do that with you by phone. Want a callback?', 'go ahead, after 6 is best'],
+      ['Shall I pass you over to them?', '👍'],
+      ['Vuoi parlare con qualcuno della segreteria?', 'va bene'],
+      ['Die Werkstatt kann dich kurz zurückrufen – passt das?', 'jo passt'],
+    ];
+    for (const [offer, yes] of alsoAccepted) expect(last([v('can I keep my credit?'), sure(offer), v(yes)]), `${offer} / ${yes}`).toMatchObject({ code: 'explicit-request', label: 'Visitor accepted the offer of a person' });
+    expect(last([v('can I keep my credit?'), sure('I can put you through to the team if you like. Anything else I can check?'), v('ok')])).toBeNull();
+    expect(last([v('can I keep my credit?'), sure('Vuoi parlare con qualcuno della reception?'), v('va bene il bot, mi iscrivo online')])).toBeNull();
     expect(last([v('do you deliver?'), sure('Our team delivers on weekdays. Would you like to see the rates?'), v('yes please')])).toBeNull();
+  });
+
+  it("picking the person from the bot's menu is a request, even with a nudge from the bot in between", () => {
+    const menu = sure('Which is closest?\n1) Opening times\n2) Prices\n3) Speak to our events team');
+    expect(last([v('party for 30?'), menu, v('3')])).toMatchObject({ code: 'explicit-request', label: 'Visitor chose to talk to a person', evidence: expect.stringContaining('Speak to our events team') });
+    expect(last([v('party for 30?'), menu, v('hmm'), sure('No rush, just pick a number.'), v('the last one')])).toMatchObject({ code: 'explicit-request' });
+    expect(last([v('party for 30?'), menu, v('2')])).toBeNull();
+    expect(last([v('party for 30?'), menu, v('3'), { role: 'agent', text: 'Hi, Sam here' }, v('thanks'), sure('Anything else?'), v('3')])).toBeNull();
   });
 
   it('the request model backs up the phrases: its guess is an explicit request with the sentence and the score as evidence', () => {
