@@ -49,7 +49,7 @@ function isThere(c: readonly string[]): boolean {
   // "is my trainer Jake around": who they are to the visitor may come first.
   const role = (at: number) => (['my', 'your', 'our', 'the', 'mein', 'meine', 'unser', 'unsere'].includes(c[at]) && c[at + 2] !== undefined ? [at, at + 2] : [at]);
   if ((c[0] === 'is' || c[0] === 'ist') && role(1).some(nameThenWhere)) return true;
-  // French: "est-ce que Marie est là", "Marie est là", "M. Martin est-il disponible".
+  // French: "est-ce que Marie est là", "Marie est là", "Mme Martin est-elle disponible".
   const fr = c[0] === 'est' && c[1] === 'ce' && c[2] === 'que' ? 3 : 0;
   if (nameEnds(c, fr).some((end) => c[end] === 'est' && whereEnds(c, end + (['il', 'elle'].includes(c[end + 1]) ? 2 : 1)).some((w) => onlyTail(c, w)))) return true;
   // Spanish and Portuguese: "está la Joana?", "se encuentra el señor Pérez", "a Joana está?", "o Rui tá por aí".
