@@ -1,6 +1,6 @@
-import { deu, eng, fra, ita, por, spa } from 'stopword';
 import { detectExplicitRequest } from './detect-explicit-request';
 import { normalize, wordsOf } from './normalize';
+import { STOP_WORDS } from './stop-words';
 
 /** A numbered, lettered or bulleted option on its own line: "3) Talk to our team", "C) Speak to a member of staff", "- Talking to your move coordinator". */
 const LINE_OPTION = /^\s*(?:(\d{1,2}|[a-h])\s*[).:\-–]|[-•*·▪])\s*(.+)$/i;
@@ -18,7 +18,7 @@ const ORDINALS: Record<string, number> = Object.fromEntries(
   ].flatMap(([words, n]) => (words as string).split(' ').map((w) => [w, n as number])),
 );
 /** Words that say nothing about which option: "um the … one lol", "option 3 i guess", "quero a segunda". */
-const STOP = new Set([...eng, ...spa, ...fra, ...deu, ...por, ...ita, 'one', 'option', 'opcion', 'opcao', 'opzione', 'number', 'numero', 'nummer', 'pls', 'please', 'lol', 'guess', 'ok', 'um', 'hmm', 'quero', 'quiero', 'voglio', 'bitte', 'svp', 'choose', 'pick']);
+const STOP = new Set([...STOP_WORDS, 'one', 'option', 'opcion', 'opcao', 'opzione', 'number', 'numero', 'nummer', 'pls', 'please', 'lol', 'guess', 'ok', 'um', 'hmm', 'quero', 'quiero', 'voglio', 'bitte', 'svp', 'choose', 'pick']);
 
 /** The options a bot turn lists, in order: one per numbered, lettered or bulleted line, or split at " | ". */
 function optionsOf(text: string): { label: string | null; text: string }[] {

@@ -1,8 +1,5 @@
 import { getGender } from 'gender-detection-from-name';
-import { deu, eng, fra, ita, por, spa } from 'stopword';
-
-/** Ordinary words of the six languages: "the", "will", "may" and "sole" are in the name lists too. */
-const STOPWORDS = new Set([...eng, ...spa, ...fra, ...deu, ...por, ...ita].map((w) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()));
+import { STOP_WORDS } from './stop-words';
 
 /** First names that, asked after in a shop's chat ("is Sunday available?", "is Alexa there?"), are far more often a day, a month, a season, a product, a colour, a size, a brand or a place. */
 const NOT_A_NAME = new Set(
@@ -23,7 +20,7 @@ const NOT_A_NAME = new Set(
   ].join(' ').split(' '),
 );
 
-/** A first name in the lists of gender-detection-from-name (English, Spanish, French, German, Italian, Turkish), lowercased and without accents, that isn't also a common word. */
+/** A first name in the lists of gender-detection-from-name (English, Spanish, French, German, Italian, Turkish), lowercased and without accents, that isn't also a common word ("the", "will" and "may" are in the lists too). */
 export function isFirstName(word: string): boolean {
-  return word.length >= 2 && !STOPWORDS.has(word) && !NOT_A_NAME.has(word) && getGender(word) !== 'unknown';
+  return word.length >= 2 && !STOP_WORDS.has(word) && !NOT_A_NAME.has(word) && getGender(word) !== 'unknown';
 }
