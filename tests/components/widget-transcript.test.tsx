@@ -11,11 +11,17 @@ function lines(log: HTMLElement) {
   return [...log.children].map((child) => child.textContent);
 }
 
+/** An open widget on screen, with the relay's fake socket to push frames through. */
+function openChat() {
+  const { chat, net } = startChat();
+  chat.open();
+  renderWidget(chat);
+  return net;
+}
+
 describe('transcript', () => {
   it('shows the greeting first as a bot line, then the bot answer under the bot label', async () => {
-    const { chat, net } = startChat();
-    chat.open();
-    renderWidget(chat);
+    const net = openChat();
     const log = await screen.findByRole('log');
     expect(log.getAttribute('aria-live')).toBe('polite');
     await waitFor(() => expect(lines(log)).toEqual(['Acme botHi! How can we help?']));
@@ -30,9 +36,7 @@ describe('transcript', () => {
   });
 
   it('labels agent lines with their author and centres system notices', async () => {
-    const { chat, net } = startChat();
-    chat.open();
-    renderWidget(chat);
+    const net = openChat();
     net.latest.receive({
       type: 'history',
       entries: [
@@ -48,9 +52,7 @@ describe('transcript', () => {
   });
 
   it('shows transfers, requeues and timeouts as system notices, whatever role they carry', async () => {
-    const { chat, net } = startChat();
-    chat.open();
-    renderWidget(chat);
+    const net = openChat();
     net.latest.receive({
       type: 'history',
       entries: [
@@ -70,9 +72,7 @@ describe('transcript', () => {
   });
 
   it('renders HTML in a message as text, creating no elements', async () => {
-    const { chat, net } = startChat();
-    chat.open();
-    renderWidget(chat);
+    const net = openChat();
     const html = '<img src=x onerror="alert(1)"><b>bold</b><script>alert(2)</script>';
     net.latest.receive({ type: 'entry', entry: entry({ seq: 1, role: 'agent', author: 'Sam', text: html }) });
     const log = await screen.findByRole('log');
@@ -81,9 +81,7 @@ describe('transcript', () => {
   });
 
   it('shows the agent typing indicator while the agent types', async () => {
-    const { chat, net } = startChat();
-    chat.open();
-    renderWidget(chat);
+    const net = openChat();
     net.latest.receive({ type: 'typing', on: true, author: 'Sam' });
     expect(await screen.findByText('Sam is typing…')).toBeTruthy();
     net.latest.receive({ type: 'typing', on: false });
