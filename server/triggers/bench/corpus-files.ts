@@ -8,7 +8,7 @@ import { TRAINING_DEFAULTS } from '../train-request-model';
 /** Development files: tuned on, and the request model is trained on them. */
 export const DEVELOPMENT = ['dev', 'dev-extra', ...Array.from({ length: 28 }, (_, i) => `dev-extra-${i + 2}`)];
 /** Held-out files: only ever scored, never read, never trained on. */
-export const HELD_OUT = ['holdout', 'holdout-2', 'holdout-3', 'holdout-4', 'holdout-5', 'holdout-6'];
+export const HELD_OUT = ['holdout', 'holdout-2', 'holdout-3', 'holdout-4', 'holdout-5', 'holdout-6', 'holdout-7'];
 
 const path = (name: string) => fileURLToPath(new URL(`../corpus/${name}.jsonl`, import.meta.url));
 

@@ -58,6 +58,7 @@ const sets: [string, string[]][] = [
   ['holdout-4.jsonl (blind: never read by the authors)', ['holdout-4']],
   ['holdout-5.jsonl (blind: never read by the authors)', ['holdout-5']],
   ['holdout-6.jsonl (blind: never read by the authors)', ['holdout-6']],
+  ['holdout-7.jsonl (blind: never read by the authors)', ['holdout-7']],
   ['all held-out files', HELD_OUT],
 ];
 for (const [name, files] of sets) {
