@@ -1,6 +1,7 @@
 import distance from 'damerau-levenshtein';
 import { asksForNamedPerson } from './asks-for-named-person';
 import { normalize, wordsOf } from './normalize';
+import { rememberRecent } from './remember-recent';
 import {
   STRONG, EXACT_STRONG, WEAK, JOB_WORDS, BE, NOT_PERSON_BEFORE, NOT_PERSON_AFTER, TALK,
   CONTACT_DETAILS, ENGLISH_TALK, PASSIVE, WANT, HELP, NEGATION, FILLER, URGE, URGENT,
@@ -354,7 +355,7 @@ export function detectExplicitRequest(text: string): ExplicitRequest | null {
  * dropped, elisions ("d'humain", "c'è") split off so the noun stands alone, and common names for
  * a person or a service made one word.
  */
-export function prepare(text: string): string {
+export const prepare = rememberRecent((text: string): string => {
   const plain = normalize(text);
   return (DIALECT_WORD.test(plain) ? DIALECT.reduce((t, [from, to]) => t.replace(from, to), plain) : plain)
     .replace(/\b(u|ur|cn|sum1|some1|any1|ppl|spk|spek|tlk|gie|fae|tae|qqn)\b/g, (w) => SHORTHAND[w])
@@ -375,4 +376,4 @@ export function prepare(text: string): string {
     .replace(/\bcustomer (services?|care|support)( team)?\b/g, 'service')
     .replace(/\b(de carne y hueso|en chair et en os|aus fleisch und blut|de carne e osso|in carne e ossa|di vero|de verdad|de verdade|en vrai)\b/g, 'real')
     .replace(/\b(atencion al cliente|service client|servizio clienti)\b/g, 'service');
-}
+});

@@ -1,4 +1,5 @@
 import { normalize, wordsOf } from './normalize';
+import { rememberRecent } from './remember-recent';
 import {
   STRONG, WEAK, TALK, WANT, MODAL, URGE, ME, NEGATION, PAST, TEAM, CALL_VERB, ROLE, REAL, HELP, FILLER,
   THIRD_PARTY, JOB_WORDS, ESCALATE, AVAILABLE,
@@ -18,6 +19,14 @@ export const WORD_CLASSES: readonly [string, ReadonlySet<string>][] = Object.ent
 
 const classOf = (w: string) => WORD_CLASSES.find(([, words]) => words.has(w))?.[0] ?? '_';
 
+/** A word's own features (itself and its character 3- and 4-grams) and its class, remembered: the same words come up again and again. */
+const wordFeatures = rememberRecent((w: string): { own: string[]; cls: string } => {
+  const own = [`w:${w}`];
+  const padded = `<${w}>`;
+  for (let n = 3; n <= 4; n++) for (let k = 0; k + n <= padded.length; k++) own.push(`c${n}:${padded.slice(k, k + n)}`);
+  return { own, cls: classOf(w) };
+}, 20_000);
+
 /**
  * The features the request model sees in a text: words, word pairs, words two apart, character
  * 3- and 4-grams (for misspellings and inflections), the word classes in sequence, and a length
@@ -25,18 +34,16 @@ const classOf = (w: string) => WORD_CLASSES.find(([, words]) => words.has(w))?.[
  */
 export function requestFeatures(text: string): string[] {
   const words = wordsOf(normalize(text));
-  const classes = words.map(classOf);
+  const known = words.map(wordFeatures);
   const f = new Set<string>();
   words.forEach((w, i) => {
-    f.add(`w:${w}`);
+    for (const x of known[i].own) f.add(x);
     if (i > 0) f.add(`b:${words[i - 1]}_${w}`);
     if (i > 1) f.add(`s:${words[i - 2]}_${w}`);
-    const padded = `<${w}>`;
-    for (let n = 3; n <= 4; n++) for (let k = 0; k + n <= padded.length; k++) f.add(`c${n}:${padded.slice(k, k + n)}`);
-    const c = classes[i];
+    const c = known[i].cls;
     if (c !== '_') f.add(`C:${c}`);
-    if (i > 0 && (c !== '_' || classes[i - 1] !== '_')) f.add(`CB:${classes[i - 1]}_${c}`);
-    if (i > 1 && c !== '_' && classes[i - 2] !== '_') f.add(`CS:${classes[i - 2]}_${classes[i - 1]}_${c}`);
+    if (i > 0 && (c !== '_' || known[i - 1].cls !== '_')) f.add(`CB:${known[i - 1].cls}_${c}`);
+    if (i > 1 && c !== '_' && known[i - 2].cls !== '_') f.add(`CS:${known[i - 2].cls}_${known[i - 1].cls}_${c}`);
   });
   f.add(`len:${Math.min(words.length, 12)}`);
   return [...f];
