@@ -6,7 +6,7 @@ import { FEATURE_VERSION, WORD_CLASSES } from '../request-features';
 import { TRAINING_DEFAULTS } from '../train-request-model';
 
 /** Development files: tuned on, and the request model is trained on them. */
-export const DEVELOPMENT = ['dev', 'dev-extra', ...Array.from({ length: 28 }, (_, i) => `dev-extra-${i + 2}`)];
+export const DEVELOPMENT = ['dev', 'dev-extra', ...Array.from({ length: 32 }, (_, i) => `dev-extra-${i + 2}`)];
 /** Held-out files: only ever scored, never read, never trained on. */
 export const HELD_OUT = ['holdout', 'holdout-2', 'holdout-3', 'holdout-4', 'holdout-5', 'holdout-6', 'holdout-7'];
 
