@@ -1,4 +1,5 @@
 import { isFirstName } from './first-names';
+import { STOP_WORDS } from './stop-words';
 import { MODAL, NEGATION, PAST, URGE, WANT } from './explicit-request-words';
 
 /** Titles before a surname: "is Dr Okafor in?", "ist Frau Keller zu sprechen?", "está la señora Pérez?". */
@@ -27,11 +28,24 @@ const ABOUT = new Set(['from', 'in', 'at', 'de', 'du', 'von', 'vom', 'da', 'do',
 function nameEnds(words: readonly string[], i: number): number[] {
   const w = words[i];
   if (w === undefined) return [];
-  if (TITLE.has(w)) return words[i + 1] && !TAIL.has(words[i + 1]) ? [i + 2, i + 3] : [];
+  if (TITLE.has(w)) return words[i + 1] && !TAIL.has(words[i + 1]) ? [i + 2, i + 3, ...fromEnds(words, i + 2)] : [];
   if (w.length < 3 || !isFirstName(w)) return [];
   // A surname may follow: "priya sharma", but not "ahí" or "today".
-  const surname = words[i + 1] !== undefined && !TAIL.has(words[i + 1]) && !WHERE.some((p) => p[0] === words[i + 1]) && !['esta', 'ta', 'est', 'c'].includes(words[i + 1]);
-  return surname ? [i + 1, i + 2] : [i + 1];
+  const surname = words[i + 1] !== undefined && !TAIL.has(words[i + 1]) && !WHERE.some((p) => p[0] === words[i + 1]) && !['esta', 'ta', 'est', 'c'].includes(words[i + 1]) && !FROM.has(words[i + 1]);
+  const ends = surname ? [i + 1, i + 2] : [i + 1];
+  return [...ends, ...ends.flatMap((end) => fromEnds(words, end))];
+}
+
+/** Which team the person is in: "Juliana do financeiro", "Lucía de reservas", "Tom from the lettings team", "Frau Keller von der Buchhaltung". */
+const FROM = new Set(['from', 'de', 'do', 'da', 'del', 'della', 'dal', 'dell', 'du', 'des', 'von', 'vom', 'aus']);
+const THE = new Set(['the', 'el', 'la', 'los', 'las', 'le', 'les', 'il', 'lo', 'der', 'die', 'dem', 'den', 'o', 'a', 'os', 'as']);
+const UNIT = new Set(['team', 'department', 'dept', 'office', 'desk', 'equipo', 'departamento', 'equipe', 'service', 'abteilung', 'setor', 'ufficio']);
+function fromEnds(words: readonly string[], end: number): number[] {
+  if (!FROM.has(words[end] ?? '')) return [];
+  const at = end + 1 + (THE.has(words[end + 1] ?? '') ? 1 : 0);
+  const team = words[at];
+  if (team === undefined || TAIL.has(team) || STOP_WORDS.has(team)) return [];
+  return UNIT.has(words[at + 1] ?? '') ? [at + 1, at + 2] : [at + 1];
 }
 
 const startsWith = (words: readonly string[], at: number, phrase: readonly string[]) => phrase.every((p, k) => words[at + k] === p);

@@ -24,11 +24,23 @@ const STOP = new Set([...STOP_WORDS, 'one', 'option', 'opcion', 'opcao', 'opzion
 function optionsOf(text: string): { label: string | null; text: string }[] {
   const lines = text.split('\n').map((l) => LINE_OPTION.exec(l)).filter((m): m is RegExpExecArray => m !== null);
   if (lines.length >= 2) return lines.map((m) => ({ label: m[1]?.toLowerCase() ?? null, text: m[2] }));
+  const inline = inlineOptions(text);
+  if (inline.length >= 2) return inline;
   const last = text.split('\n').pop()!;
   const parts = last.split(/\s+\|\s+/);
   // "What's this about? Orders | Billing | Chat with our team": the first part still carries the question.
   if (parts.length >= 2) return parts.map((p, i) => ({ label: null, text: i === 0 ? p.replace(/^.*[?:]\s*/, '') : p }));
   return [];
+}
+
+/** Options in one line, labelled in order: "I can help with: 1) Track my order 2) Returns 3) Talk to an adviser", "A) Bookings  B) Results  C) Reception". */
+const INLINE_LABEL = /(?:^|[\s:])(\d{1,2}|[a-h])\)\s+/gi;
+function inlineOptions(text: string): { label: string; text: string }[] {
+  const marks = [...text.matchAll(INLINE_LABEL)];
+  const labels = marks.map((m) => m[1].toLowerCase());
+  const inOrder = labels.every((l, k) => l === String(k + 1) || l === 'abcdefgh'[k]);
+  if (marks.length < 2 || !inOrder) return [];
+  return marks.map((m, k) => ({ label: labels[k], text: text.slice(m.index! + m[0].length, marks[k + 1]?.index ?? text.length).trim() }));
 }
 
 /** Whether a bot turn lists options to pick from. */

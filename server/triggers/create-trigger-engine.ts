@@ -18,7 +18,7 @@ const PHASE_START = new Set(['resolved', 'ticket', 'queued', 'offline', 'agents-
 const PUSH_BACK = /^(\w+[,.!]? +)?(but|pero|mais|aber|mas|ma)\b/;
 /** A visitor accepting the answer and moving on ("ok, how many…", "ah ok.", "also, …", "another question"). */
 const MOVING_ON =
-  /^((ok(ay)?|ah ok|alright|fine|never ?mind|no worries|thanks|cheers|great|perfect|nice( one)?)\b(?! but)|(\w+[,.!]? +)?(also|another (question|thing)|different question|one more (question|thing)|other question|unrelated|changing (the )?subject|new question))/;
+  /^((ok(ay)?|ah ok|alright|fine|never ?mind|no worries|thanks|cheers|great|perfect|nice( one)?|no,? (it'?s|its) (ok|okay|fine|alright)|no,? thanks|no,? that'?s (ok|fine))\b(?! but)|(\w+[,.!]? +)?(also|another (question|thing)|different question|one more (question|thing)|other question|unrelated|changing (the )?subject|new question))/;
 /** A variant of the question ("and the 200 ml?", "what about…", "¿y la de…?"): one shared word is not enough to call it the same question. */
 const VARIANT = /^(\w+[,.!]? +)?(and|y|et|und|e|ed|what about|how about|qu[eé] tal|et pour|und was ist mit|e quanto a|e per)\b/;
 

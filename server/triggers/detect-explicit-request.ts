@@ -9,7 +9,7 @@ import {
   ANYONE_THERE, HOW_TO, HOW_TO_REACH_A_PERSON, NOT_NOW, THIRD_PARTY_CALLER, PHRASED,
   SPEAKS_LANGUAGE, QUOTED, NO_NEED, SHORTHAND, GO_TO_PEOPLE, CALL_VERB, CALL_FOLLOW, ME,
   ANYONE_AT_ALL, ESCALATE, ALONE, NO_MORE_BOT, ASK_BEFORE, ASK_AFTER, AVAILABLE, BETWEEN, TEAM,
-  WANT_TEAM, ROLE, PAST, THIRD_PARTY, TRADES, DIALECT, TRANSFER_ME, NOT_A_PERSON, HANDS_ON, PASS_VERBS, THIRD_PARTY_WANTS, NEED_A_PERSON_AT_ALL, ASSIST_RELATIVE, ON_A_SCHEDULE, DECLINE_CONTACT, HOURS_QUESTION, BY_CHANNEL, TIME_URGE, THERE, IS, THERE_IS, REACH_ME, ASK_FOR_CALL,
+  WANT_TEAM, ROLE, PAST, THIRD_PARTY, TRADES, DIALECT, TRANSFER_ME, NOT_A_PERSON, HANDS_ON, PASS_VERBS, THIRD_PARTY_WANTS, NEED_A_PERSON_AT_ALL, ASSIST_RELATIVE, ON_A_SCHEDULE, DECLINE_CONTACT, HOURS_QUESTION, BY_CHANNEL, TIME_URGE, THERE, IS, THERE_IS, REACH_ME, ASK_FOR_CALL, TAKES_IT_BACK, REAL_WORDS,
 } from './explicit-request-words';
 
 /** The phrase that showed a visitor asked for a person, kept as evidence for the agent. */
@@ -26,7 +26,7 @@ const FUZZY_CACHE_MAX = 20_000;
 
 function fuzzyIn(word: string, nouns: ReadonlySet<string>, minLength = 5): boolean {
   if (nouns.has(word)) return true;
-  if (word.length < 4 || (word.length > 4 && word.length < minLength)) return false;
+  if (REAL_WORDS.has(word) || word.length < 4 || (word.length > 4 && word.length < minLength)) return false;
   let cache = fuzzyCache.get(nouns);
   if (!cache) fuzzyCache.set(nouns, (cache = new Map()));
   const known = cache.get(word);
@@ -97,6 +97,9 @@ const negatedBefore = (words: readonly string[], from: number, to: number) => wo
  * call, a third party's wish, whether a person is needed at all, help for a relative on the spot,
  * a person on a schedule or the hours, a declined call. The request model defers to it too.
  */
+/** "someone who speaks Welsh I can talk to": a person asked for after all. */
+const TALK_TO_THEM = /\b(speaks?|sepa|hable|fale|parli|parle|spricht) \w+ (that |whom |who )?(i|we) (can|could|may) (talk|speak|chat)\b/;
+
 export function ruledOut(clause: string): boolean {
   const words = wordsOf(clause);
   // "how do I contact support?" is a question for the bot; "how can I talk to a real person??" asks for one.
@@ -108,7 +111,7 @@ export function ruledOut(clause: string): boolean {
   const onASchedule = ON_A_SCHEDULE.test(clause) && !words.some((w) => TALK.has(w));
   const aboutTheSchedule = ((onASchedule && !words.some((w) => ME.has(w))) || HOURS_QUESTION.test(clause)) && !words.some((w) => TIME_URGE.has(w));
   const declinesContact = DECLINE_CONTACT.test(clause) && !/\b(bot|robot|machine|maquina|machina|ia|ai|chatbot)\b/.test(clause);
-  return NO_NEED.test(clause) || IDENTITY_QUESTION.test(clause) || SPEAKS_LANGUAGE.test(clause) || howTo || channelQuestion || NOT_NOW.test(clause) || THIRD_PARTY_WANTS.test(clause) ||
+  return NO_NEED.test(clause) || IDENTITY_QUESTION.test(clause) || (SPEAKS_LANGUAGE.test(clause) && !TALK_TO_THEM.test(clause)) || howTo || channelQuestion || NOT_NOW.test(clause) || THIRD_PARTY_WANTS.test(clause) ||
     NEED_A_PERSON_AT_ALL.test(clause) || ASSIST_RELATIVE.test(clause) || aboutTheSchedule || declinesContact;
 }
 
@@ -326,6 +329,13 @@ function cuedRequest(words: readonly string[], kinds: readonly ('strong' | 'weak
   return null;
 }
 
+/** What is still asked after the visitor took back what came before: "get me someone from billing… actually never mind, found it" asks for nobody; "forget it, just get me a person" still does. */
+function afterTakingBack(norm: string): string {
+  let rest = norm;
+  for (let m = TAKES_IT_BACK.exec(rest); m; m = TAKES_IT_BACK.exec(rest)) rest = rest.slice(m.index + m[0].length);
+  return rest === norm ? norm : rest.replace(/^[\s,.;:!?…-]+/, '');
+}
+
 /**
  * Finds an explicit request for a person in one message — short ("agent", "human pls"), misspelt,
  * shouted, polite, rude, mid-sentence, or for a team ("put me through to billing"), in six
@@ -333,7 +343,7 @@ function cuedRequest(words: readonly string[], kinds: readonly ('strong' | 'weak
  * ("am I talking to a human?") and other senses ("travel agent", "human resources").
  */
 export function detectExplicitRequest(text: string): ExplicitRequest | null {
-  const norm = prepare(text);
+  const norm = afterTakingBack(prepare(text));
   // A very short message is one clause, whatever its punctuation: "your team. now. please."
   const whole = norm.replace(/[.;!?,:()\n]+/g, ' ').replace(/^[^\p{L}\p{N}]+/u, '').trim();
   if (wordsOf(whole).length <= 6) {

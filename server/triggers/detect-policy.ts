@@ -20,6 +20,16 @@ const ROUTINE_LEGAL =
 /** Conflict words that keep "my solicitor" a legal threat whatever else is mentioned. */
 const DISPUTE =
   /\b(claim|sue|suing|court|complain\w*|compensation|refund|dispute|legal action|negligen\w*|breach|withhold\w*|hear(ing)? (from|about)|in touch|hand(ing)? (it|this)|forward\w*|unless|otherwise|or else|ombudsman|if (this|it|you|i|we)|not (sorted|fixed|resolved))\b/;
+/** "what happens if I'm ever charged twice?", "se volessi fare un reclamo…", "si jamais j'ai un souci…": a question for some day, not a case now. */
+const SOME_DAY =
+  /\b(what happens if|what if|if (i|we) (am |are |'m |'re )?ever|if ever|hypothetically|just in case|se (volessi|dovessi|mai)|si jamais|si (alguna vez|algun dia|un dia)|falls (ich|wir) (mal|jemals|einmal)|wenn (ich|wir) (mal|jemals|irgendwann)|se (algum dia|um dia|alguma vez))\b/;
+/** An account problem long over ("my email got hacked last year, all sorted now", "mein altes Instagram wurde mal gehackt"), told as background to a question. */
+const LONG_OVER =
+  /\b(last year|years? ago|a while (ago|back)|long ago|ages ago|in the past|all (sorted|fine|good|ok) now|(sorted|fine|resolved) now|letztes jahr|vor (\w+ )?jahren|mal gehackt|(mein|meine) alte[sn]? \w+ wurde|el ano pasado|hace (\w+ )?anos|l'annee derniere|il y a (\w+ )?ans|l'anno scorso|anni fa|o ano passado|ha (\w+ )?anos)\b/;
+const STILL_GOING = /\b(again|still|today|this (morning|week)|just now|right now|de nuevo|otra vez|encore|wieder|de novo|ancora|di nuovo)\b/;
+/** Advice on spotting scams ("tips for spotting fraud emails pretending to be from you"), not a report of one. */
+const SPOTTING = /\b(tips?|advice) (for|on|about) (spotting|recogni[sz]ing|avoiding|identifying)\b|\bhow (to|do i|can i|do you) (spot|recogni[sz]e|tell (if|whether)|identify|avoid)\b/;
+
 const OWN_LAWYER = /^(my|our) (lawyer|solicitor|attorney|legal team)$/;
 
 function aboutPolicy(norm: string): boolean {
@@ -43,9 +53,10 @@ export function detectPolicy(text: string, enabled?: ReadonlySet<string>, topics
       if (!m) continue;
       // "what should I do if I ever smell gas?", "if my card got stolen abroad…" are questions for later, not an emergency or fraud now.
       if ((topic.id === 'emergency' || topic.id === 'security') && /\b(if|si|se|wenn|falls|in case|en caso de|au cas ou)\b(\s+\S+){0,4}\s*$/.test(norm.slice(0, m.index))) break;
+      if (topic.id === 'security' && ((LONG_OVER.test(norm) && !STILL_GOING.test(norm)) || SPOTTING.test(norm))) break;
       if (topic.id === 'legal' && OWN_LAWYER.test(m[0].trim()) && ROUTINE_LEGAL.test(norm) && !DISPUTE.test(norm)) continue;
       if (!topic.always) {
-        about ??= aboutPolicy(norm);
+        about ??= aboutPolicy(norm) || SOME_DAY.test(norm);
         if (about) break;
         // "my last supplier billed me wrong" is a story about someone else.
         if (/\bmy (last|old|previous|former|ex|other) \w+( \w+)? (was|were|is|had|did)\b/.test(norm.slice(0, m.index))) break;

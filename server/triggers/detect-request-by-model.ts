@@ -1,5 +1,5 @@
 import { normalize, wordsOf } from './normalize';
-import { CALL_VERB, JOB_WORDS, NO_NEED, QUOTED, NEGATION, WANT, TALK, PAST_CONTACT, BE, LANGUAGES, STRONG, WEAK } from './explicit-request-words';
+import { CALL_VERB, JOB_WORDS, NO_NEED, QUOTED, NEGATION, WANT, TALK, PAST_CONTACT, BE, LANGUAGES, STRONG, WEAK, TAKES_IT_BACK } from './explicit-request-words';
 import { clausesOf, prepare, ruledOut } from './detect-explicit-request';
 import { shortYes } from './accepts-person-offer';
 import { createRequestModel, type RequestModel } from './request-model';
@@ -13,9 +13,6 @@ function declines(clause: string): boolean {
   const words = wordsOf(clause);
   return NO_NEED.test(clause) || words.some((w, i) => NEGATION.has(w) && words.slice(i + 1, i + 4).some((x) => WANT.has(x) || CALL_VERB.has(x) || x === 'put'));
 }
-
-/** Taking a question back: "ignore me", "never mind", "forget it", "olvídalo", "laisse tomber", "vergiss es", "esquece", "lascia stare". */
-const TAKES_IT_BACK = /\b(ignore me|never ?mind|nvm|forget it|forget that|scratch that|my (bad|mistake)|olvidalo|laisse tomber|vergiss es|schon gut|esquece|deixa pra la|deixa para la|lascia stare|lascia perdere)\b/;
 
 /** A clause that negates talking: "I don't want to talk", but also "she doesn't speak English". */
 function negatesTalk(clause: string): boolean {

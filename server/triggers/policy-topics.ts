@@ -26,7 +26,7 @@ const HEADCOUNT =
   "(?:staff|members of staff|employees|workers|people|users|members|students|pupils|learners|delegates|attendees|participants|guests|colleagues|agents|drivers|engineers|nurses|mitarbeiter(?:innen|n)?|beschaftigte[n]?|angestellte[n]?|personen|teilnehmer(?:innen|n)?|gaste[n]?|schuler(?:innen|n)?|leute|kollegen|nutzer|benutzer|empleados|trabajadores|personas|alumnos|estudiantes|asistentes|invitados|colaboradores|usuarios|participantes|salaries|employes|collaborateurs|personnes|eleves|etudiants|invites|utilisateurs|funcionarios|pessoas|alunos|convidados|dipendenti|persone|collaboratori|partecipanti|studenti|alunni|ospiti|utenti|invitati)";
 /** Words that make a count a purchase: needing, ordering, quoting, rolling out, in the six languages. */
 const PURCHASE =
-  "\\b(?:need|needs|needed|want|wanting|looking (?:at|for|to)|planning|plan to|order|ordering|buy|buying|purchas\\w*|book|booking|reserve|quote|pricing|price|discount|deal|contract|licen[cs]\\w*|seats|roll(?:ing)? (?:it |this |them )?out|deploy\\w*|onboard\\w*|equip|kit out|supply|provide|sign up|enterprise|procure\\w*|tender|braucht?en|brauchen|benotig\\w*|bestell\\w*|kaufen|buchen|angebot|rabatt|lizenz\\w*|einfuhren|ausstatten|necesit\\w*|queremos|quisieramos|compra\\w*|pedido|cotiza\\w*|presupuesto|descuento|reserva\\w*|besoin|command\\w*|achet\\w*|devis|remise|deployer|equiper|precis\\w*|encomend\\w*|orcamento|desconto|servono|servirebbero|abbiamo bisogno|vorremmo|ordin\\w*|acquist\\w*|preventivo|sconto|prenot\\w*)\\b";
+  "\\b(?:budget|need|needs|needed|want|wanting|looking (?:at|for|to)|planning|plan to|order|ordering|buy|buying|purchas\\w*|book|booking|reserve|quote|pricing|price|discount|deal|contract|licen[cs]\\w*|seats|roll(?:ing)? (?:it |this |them )?out|deploy\\w*|onboard\\w*|equip|kit out|supply|provide|sign up|enterprise|procure\\w*|tender|braucht?en|brauchen|benotig\\w*|bestell\\w*|kaufen|buchen|angebot|rabatt|lizenz\\w*|einfuhren|ausstatten|necesit\\w*|queremos|quisieramos|compra\\w*|pedido|cotiza\\w*|presupuesto|descuento|reserva\\w*|besoin|command\\w*|achet\\w*|devis|remise|deployer|equiper|precis\\w*|encomend\\w*|orcamento|desconto|servono|servirebbero|abbiamo bisogno|vorremmo|ordin\\w*|acquist\\w*|preventivo|sconto|prenot\\w*)\\b";
 /**
  * Before a headcount: who it is for or how big the organisation is ("for", "a company of", "we have", "für", "para",
  * "pour"), or a roll-out reaching them ("rolling it out to"); a bare "to" is not enough ("send a message to 500 users").
@@ -48,6 +48,11 @@ export const POLICY_TOPICS: PolicyTopic[] = [
     label: 'Emergency',
     always: true,
     patterns: [
+      // Gas, burning or smoke in the other languages, however it is put: "riecht es stark nach Gas", "sento puzza di gas", "ça sent le brûlé", "sale humo".
+      re("\\briecht (es )?(\\w+ ){0,6}nach (gas|rauch|verbrannt\\w*)\\b|\\b(puzza|odore|puzzo) di (gas|bruciato|fumo)\\b|\\b(ca|ça|il|elle|y) sent (le|la|du) (gaz|brule|fumee)\\b|\\b(huele|olor) a (quemado|humo)\\b|\\b(cheira|cheiro) a (gas|queimado|fumo)\\b|\\bde la fumee (qui )?(sort|sortir)\\b|\\bfumee (qui )?sort\\b|\\b(sale|esta saliendo|saliendo) humo\\b|\\b(rauch|qualm) (kommt|steigt)\\b|\\besce (del )?fumo\\b|\\b(saindo|sai) fuma[cç]a\\b|\\bcarbon monoxide (alarm|detector)s? (keeps|kept|has been|is still) (going off|beeping|sounding)\\b"),
+      // Bleeding that goes on, a child who swallowed something, water pouring in, someone alone not answering after an alarm.
+      re("\\b(blutet|blutend)\\b|\\b(esta|ta|sigue|segue|continua|ainda ta|ainda esta) (\\w+ )?sangrando\\b|\\bsaigne (encore|beaucoup|toujours|abondamment)\\b|\\bsanguina (ancora|molto|tanto)\\b|\\b(swallowed|has eaten|bit into|chewed|ha (morso|ingoiato|mangiato|ingerito)|a avale|a mange|se (trago|comio)|engoliu|mordeu|comeu|(hat|hab) .{0,30}(verschluckt|gegessen|zerbissen))\\b.{0,60}\\b(batter\\w*|capsul\\w*|kapsel\\w*|pods?|tabs|magnet\\w*|pil[ae]s?|pilhas?|piles?|tablett\\w*|pastill\\w*|comprim\\w*|button cell|knopfzelle)|\\b(schiuma|espuma|mousse|schaum) (dalla|por la|de la|na|vor dem)? ?(bocca|boca|bouche|mund)|\\bbocca piena di schiuma\\b"),
+      re("\\b(inonde|inondee|inondes|inondation|allagat[oa]|allagamento|alagad[oa]|alagamento|uberschwemmt|unter wasser)\\b|\\b(eau|l'eau) qui (coule|sort|rentre|entre) (du|par le|de|dans)\\b|\\b(esta |sigue |sta )?(saliendo|sale|entrando|entra|esce|entrando|a entrar|saindo|sai) (\\w+ )?(agua|acqua|l'acqua)\\b|\\bwasser (lauft|kommt|sprudelt|tropft) (\\w+ ){0,3}(aus|durch|von|ins|in die)\\b|\\b(se (rompio|revento|reviento|ha roto)|reviento|revento|estallo|se ha roto|si e rotto|e scoppiato|rebentou|estourou|ist geplatzt|a eclate) (un |una |el |la |il |o |a |der |die |un tuyau |le tuyau )?(\\w+ )?(cano|caneria|tuberia|tubo|tubería|cano|tuyau|rohr|wasserrohr|leitung)\\b|\\balarm (went|has gone|is going|just went) off\\b.{0,120}\\b(not answering|no answer|isn'?t answering|can'?t (reach|get hold of))\\b"),
       // Smelling gas or burning, however it is put: "it smells like gas in the hallway".
       re("\\b(smells?|smelling|stinks?|reeks?) (strongly )?(like|of) (gas|burning|smoke)\\b|\\b(i|we) can smell (gas|burning|smoke)\\b"),
       // Injuries and bodies in danger: heavy bleeding, head blows, not waking, boats drifting onto rocks.
@@ -63,6 +68,12 @@ export const POLICY_TOPICS: PolicyTopic[] = [
     patterns: [
       // A login, payment or device the visitor does not recognise: "a login from Brazil, I've never been", "no idea what that is".
       re("\\b(a|an|the|this|that|one|some|two) (\\w+ )?(log.?in|sign.?in|session|device|payment|charge|transaction|debit|purchase|withdrawal)s?\\b(?! (page|screen|button|form|link|method|option|details))\\b.{0,120}\\b(never (been (to|in)|heard of|made (it|this|that|them)|authori[sz]ed|ordered)|no idea what (that|this|it|they) (is|are)|don'?t (recogni[sz]e|know) (it|this|that|them|who|where)|didn'?t (make|do|authori[sz]e) (it|this|that|them)|(is|was|wasn'?t) not (mine|me)|(i|we|i'?ve|we'?ve) (\\w+ )?(never|didn'?t|did not) (made|make|authori[sz]ed?|recogni[sz]ed?))\\b"),
+      // A wallet, card or phone stolen, in the other languages: "me robaron la cartera", "mi hanno rubato il portafoglio", "s Portemonnaie gstohle".
+      re("\\b(robaron|han robado|ha robado|robado|robada|roubaram|roubado|roubada|furtad[oa]|furtaram|vole|volee|voles|on m'a vole|gestohlen|gstohle\\w*|geklaut|rubato|rubata|rubati|scippat[oa])\\b.{0,60}\\b(cartera|billetera|tarjetas?|bolso|celular|movil|carteira|cartao|cartoes|telemovel|portefeuille|cartes?|sac|portable|portemonnaie|geldbeutel|brieftasche|\\w*karten?|handy|portafoglio|carta|carte|bancomat|borsa|cellulare)\\b|\\b(cartera|billetera|tarjeta|carteira|cartao|portefeuille|carte bancaire|portemonnaie|geldbeutel|brieftasche|\\w*karte|portafoglio|carta|bancomat)\\b.{0,40}\\b(robad[oa]|roubad[oa]|furtad[oa]|volee?|gestohlen|gstohle\\w*|geklaut|rubat[oa])\\b"),
+      // A charge the visitor does not recognise, in the other languages, or with the card still in hand.
+      re("\\b(cargo|compra|pago|movimiento|cobro|paiement|prelevement|debit|abbuchung|zahlung|buchung|addebito|pagamento|transacao|transaccion|transazione|compra)s?\\b.{0,120}\\b(que no (hice|he hecho|reconozco|realice|autorice)|no (lo )?reconozco|je ne (le |la )?reconnais pas|que je n'ai (pas|jamais) fait|(die|den) ich nicht (kenne|erkenne|gemacht|getatigt)\\w*|nicht von mir|nao reconheco|que (eu )?nao fiz|non (lo |la )?riconosco|che non ho (mai )?fatto)\\b|\\b(con|with|avec|mit|com) (la|the|my|ma|meiner|der|o|a) (tarjeta|card|carte|karte|cartao|carta) (en|in|dans|na|nella) (la|my|ma|der|a|mia|mi) (mano|hand|main|mao)\\b"),
+      // Someone else got into the account: "someone must have got in", "listings I never listed".
+      re("\\b(someone|somebody) (must have|must'?ve|has|had|may have) (got|gotten|broken|logged|hacked) (in|into)\\b|\\b(that|which) (i|we) (never|didn'?t|did not) (list|listed|post|posted|send|sent)\\b"),
       // A card lost or stolen with the wallet, bag or phone: "my wallet got nicked and my card was in it".
       re("\\b(wallet|purse|bag|handbag|phone|cards?)\\b.{0,20}\\b(got|was|were|been|has been|have been) (\\w+ )?(stolen|nicked|pinched|lost|taken|snatched|robbed)\\b.{0,80}\\b(card|bank|account)|\\b(lost|stole|nicked) my (bank |debit |credit )?card|\\b(card|wallet|purse)s?\\b.{0,40}\\b(got|was|were|been) (\\w+ )?(stolen|nicked|pinched|snatched|robbed)\\b"),
       // Credentials changed by someone else, in the other languages: "cambiaron la contraseña … yo no fui".
@@ -72,7 +83,7 @@ export const POLICY_TOPICS: PolicyTopic[] = [
       re("\\b(didn'?t|did not|never) (make|authori[sz]e|order|buy|book|recogni[sz]e)( this| that| these| those| the| any)? (payment|purchase|transaction|charge|order|booking|flight)s?"),
       re("\\bthat (i|we) (\\w+ )?(never|didn'?t|did not) (made|make|authori[sz]ed?|book(ed)?|order(ed)?|buy|bought)\\b"),
       re("\\b(fake (profile|account)|pretending to be me|impersonat\\w+ me)"),
-      re("\\b(someone|somebody)('?s| is| has been)? (using|used) (my|our) (card|account|details|login)|\\b(lock|disable|block|suspend|freeze) (her|his|their|my|our|the) (\\w+ )?(account|card|access)\\b|quelqu'?un a (accede|pirate|utilise)|c'?est pas moi|ce n'?est pas moi"),
+      re("\\b(someone|somebody)('?s| is| has been)? (using|used) (my|our) (card|account|details|login)|(?<!\\bhow (to|do i|can i|would i|could i) )\\b(lock|disable|block|suspend|freeze) (her|his|their|my|our|the) (\\w+ )?(account|card|access)\\b|quelqu'?un a (accede|pirate|utilise)|c'?est pas moi|ce n'?est pas moi"),
       re("\\b(someone|somebody)('s| has| is)? (been )?(\\w+ing) .{0,30}\\b(on|with|from|into) (my|our) (account|card)|\\balguem (esta )?(a usar|usando) (a )?minha conta|\\bque (eu )?nao fiz"),
       re("\\b(i think )?(it|that|this) (was|is|might be|looks like) (a )?(scam|phishing|fraud)\\b|\\b(clicked|opened) (on )?(a|the|that) (link|attachment)\\b.{0,80}\\b(card|password|pin|details|security code|bank)|\\b(typed|entered|gave|put) (in )?(my )?(card|password|pin|security code|bank details)"),
       // Charges the visitor did not make, in the other languages: "dos compras en la tarjeta que yo no hice", "des prélèvements que je n'ai pas faits".
@@ -90,9 +101,9 @@ export const POLICY_TOPICS: PolicyTopic[] = [
     label: 'Legal threat',
     always: true,
     patterns: [
-      re("\\b(processo em tribunal|livro de reclamacoes|avancar com um processo|azione legale|vie legali|denuncia|in tribunale)\\b"),
+      re("\\b(processo em tribunal|livro de reclamacoes|avancar com um processo|azione legale|vie legali|denuncia(?! (en|a|ante) (la )?(policia|comisaria|guardia civil))|in tribunale)\\b"),
       re("\\b(my|our) (lawyer|solicitor|attorney|legal team)\\b|\\b(get|getting|contact|contacting|call|calling|speak(ing)? (to|with)|consult(ing)?|involve|involving|hire|hiring|instruct(ing)?|see(ing)?|talk(ing)? to) (a|an) (lawyer|solicitor|attorney)\\b|\\b(sue|suing|lawsuit|legal action|take you to court|small claims|trading standards|ombudsman|report you to)\\b"),
-      re('\\b(mi abogado|demandar|demanda judicial|mon avocat|poursuivre en justice|porter plainte|mein anwalt|verklagen|rechtliche schritte|meu advogado|processar voces|mio avvocato|fare causa|vie legali)\\b'),
+      re('\\b(mi abogado|demandar|demanda judicial|mon avocat|poursuivre en justice|porter plainte|mein anwalt|verklagen|rechtliche schritte|meu advogado|processar voces|mio avvocato|fare causa|fargli causa|farle causa|vie legali)\\b'),
     ],
   },
   {
@@ -108,6 +119,8 @@ export const POLICY_TOPICS: PolicyTopic[] = [
       re("\\b(still|keep|kept) (being )?(charg|bill)(ed|ing)\\b|\\bi'?m disputing|\\bdisputing (this|the|my|it)|\\b(bill|invoice|charge) (is|was|looks) (wrong|incorrect)|that can'?t be right"),
       // Two charges for one thing, in the other languages: "duas cobranças de 55,90 no meu cartão", "dos cargos iguales".
       re("\\b(duas|dos|deux|zwei|due|doble|dobles|doppi|doppie|duplas?) (\\w+ ){0,2}(cobrancas?|cobros|cargos|debitos|prelevements|debits|abbuchungen|belastungen|addebiti|pagamentos|pagos|paiements)\\b|\\b(cobra\\w*|debit\\w*|abgebucht|addebitat\\w*|prelev\\w*) (\\w+ ){0,3}(duas vezes|dos veces|deux fois|zweimal|due volte)\\b"),
+      // Charged for something never taken out: "não contratei nada a mais", "no contraté eso", "je n'ai jamais souscrit".
+      re("\\bnao contratei\\b|\\bno (he )?contrat(e|ado)\\b|\\bje n'ai (pas|jamais) (souscrit|commande)\\b|\\bhabe ich (nie|nicht) (bestellt|gebucht|abgeschlossen)\\b|\\bnon ho (mai )?(sottoscritto|attivato|ordinato)\\b|\\bquero que (corrijam|estornem)\\b|\\bquiero que (me )?(corrijan|devuelvan)\\b|\\bi never (signed up|subscribed|agreed) (for|to)\\b"),
       re('\\b(cobrado dos veces|cobraron dos veces|cobro (doble|duplicado|indebido)|debite deux fois|preleve deux fois|double prelevement|doppelt (abgebucht|berechnet)|falsche rechnung|cobrado duas vezes|cobranca indevida|addebitato due volte|doppio addebito)\\b'),
     ],
   },
@@ -135,6 +148,7 @@ export const POLICY_TOPICS: PolicyTopic[] = [
       re("\\b(i want|i need|i'?d like|please|i wish|want|need|i'?ve decided|we'?ve decided|we want|we need) (to )?(cancel|terminate|close|end) (my|our|the|this) (\\w+ )?(subscription|account|plan|membership|contract|service|policy|booking|order|direct debit)"),
       re("\\b(please|so|just|then) cancel (it|that|this)\\b|\\bcancel (it|that) (then|now|please)\\b|^(please )?cancel (booking|order|subscription|reservation) [a-z]{0,4}-?\\d"),
       re("(^|[,.;:—-] ?|\\b(just|please|so|then|ok|okay|right|alright|fine) )(cancel|terminate|close) (my|our|this) (\\w+ ){0,2}(subscription|account|plan|membership|contract|service|policy|booking|order|insurance|cover|broadband|line|tariff)"),
+      re('\\bhiermit (kundige|storniere|widerrufe) ich\\b|\\bje resilie (mon|ma|par la presente)\\b|\\bpor la presente (cancelo|doy de baja)\\b|\\bcon la presente (disdico|recedo)\\b'),
       re('\\b(mochte|moechte|will|wollen)\\b.{0,60}\\b(kundigen|stornieren)\\b|\\b(quisiera|quiero|necesito) (dar de baja|cancelar|anular)|\\b(je (veux|voudrais|souhaite)) (resilier|annuler)|\\b(quero|gostaria de) (cancelar|encerrar)|\\b(vorrei|voglio) (disdire|annullare|cancellare|recedere)'),
       re("\\b(cancel|terminate|close) (my|our) (\\w+ )?(subscription|account|plan|membership|contract|service|policy|booking|order),? (now|today|immediately|right now|asap|effective)"),
       // Their own plan named by a pronoun, once the terms are known: "ok well please cancel mine then", "can you cancel ours", "annulez le mien".
@@ -147,7 +161,9 @@ export const POLICY_TOPICS: PolicyTopic[] = [
     id: 'complaint',
     label: 'Complaint',
     patterns: [
+      re("\\b(want|like|need) (it|this|that|the matter) (formally |properly |fully )?investigated\\b|\\bit'?s a (formal )?complaint\\b"),
       re("\\b(food poisoning|made (us|me|my \\w+) (ill|sick))\\b|\\b(formal complaint|make a complaint|file a complaint|lodge a complaint|raise a complaint|i want to complain|i'?d like to complain|i wish to complain|complaint about (your|the|my))\\b"),
+      re('\\b(reclamacao formal|queixa formal|(apresentar|registrar|registar|fazer) uma (reclamacao|queixa)|queja formal|reclamacion formal|plainte formelle|reclamation formelle|formelle beschwerde|reclamo formale|reclamo ufficiale)\\b'),
       re('\\b(poner una (queja|reclamacion)|hoja de reclamaciones|quiero (quejarme|reclamar)|deposer une (plainte|reclamation)|faire une reclamation|beschwerde (einreichen|einlegen)|ich mochte mich beschweren|fazer uma reclamacao|quero reclamar|presentare (un )?reclamo|fare un reclamo)\\b'),
     ],
   },
@@ -164,6 +180,8 @@ export const POLICY_TOPICS: PolicyTopic[] = [
       re('\\b([2-9]\\d|[1-9]\\d{2,}) (licen[cs]es|seats|users|units|bikes|e-?bikes|laptops|rooms|vehicles|devices) (for|at) (our|my|the) (company|team|business|firm|office|school|hotel|fleet)'),
       re('\\b([1-9]\\d{2,})\\b (\\w+ ){0,2}(copies|units|items|stores|locations|pieces|kits|meals|boxes|staff|employees|homes|properties|sites|buildings|schools)\\b.{0,100}\\b(quote|price|pricing|deal|contract|discount|rate)'),
       re('\\b([1-9]\\d{2,}) (\\w+ ){0,3}(sims?|chromebooks?|laptops?|tablets?|phones?|licen[cs]es|seats|users|units|bikes|vans|cars|devices|rooms|tickets|copies)\\b|\\b(flota|flotte|frota|flotta|fuhrpark) (de |di |von )?([2-9]\\d|[1-9]\\d{2,})'),
+      // A chain of shops or sites: "a chain of 38 bakeries", "une chaîne de 38 boulangeries".
+      re('\\b(chain|network|group) of ([2-9]\\d|[1-9]\\d{2,}) (\\w+ )?(shops|stores|branches|restaurants|hotels|clinics|gyms|bakeries|sites|locations|cafes|pharmacies|salons|offices)\\b|\\b(chaine|reseau|cadena|red|rede|catena|kette|gruppe) (de|di|von|mit) ([2-9]\\d|[1-9]\\d{2,}) \\w+'),
       re('\\benterprise (plan|contract|licen[cs]e|deal) for\\b|\\b(whole|entire) fleet\\b'),
       // A large headcount in a purchase or roll-out: "rolling it out to around 3,500 staff", "bräuchten 6-Tages-Pässe für 280 mitarbeiter".
       re(`${PURCHASE}.{0,120}?${FOR_HEADCOUNT}|${FOR_HEADCOUNT}(?=.{0,120}${PURCHASE})`),
@@ -187,6 +205,8 @@ export const POLICY_TOPICS: PolicyTopic[] = [
       // A medicine dosed for a particular person, by pronoun, weight or age: "can i give her nurofen on top now and how much, shes about 16kg", "pesa 14 kilos, ¿cuánto ibuprofeno?".
       re(`\\b((can|could|should|may|do) (i|we)|(is it|it'?s|would it be) (ok|okay|safe|alright|fine) to|ok to) (give|administer|alternate) (him|her|them|my \\w+( \\w+)?|our \\w+|the (baby|kids?|child|children|little one))\\b.{0,40}\\b${MEDICINE}\\b|\\b\\d+([.,]\\d+)? ?(kg|kgs|kilos?)\\b.{0,80}\\b${DRUG}\\b|\\b${DRUG}\\b.{0,80}\\b\\d+([.,]\\d+)? ?(kg|kgs|kilos?)\\b|\\bhow (much|many)\\b.{0,40}\\b(can|should|could) (he|she|they|my \\w+( \\w+)?|the (baby|kid|child)) (have|take|get)\\b|\\bhow (much|many)\\b.{0,30}\\b${MEDICINE}\\b.{0,20}\\b(for|to give) (my|our|him|her|them)\\b`),
       re(`\\b(puedo|podria|debo) (darle|darles|dar a (mi|la|el))\\b.{0,40}\\b${MEDICINE}|\\b(le|les) (puedo|debo|podria) dar\\b.{0,40}\\b${MEDICINE}|\\b(je peux|puis-je|est-ce que je peux|je dois|on peut) (lui|leur) donner\\b.{0,40}\\b${MEDICINE}|\\b(kann|darf|soll) ich (ihm|ihr|ihnen|dem (kind|baby)|meinem \\w+|meiner \\w+)\\b.{0,40}\\b${MEDICINE}|\\b(posso|devo|pode) (dar-lhe|lhe dar|dar a (ela|ele)|dar pra (ela|ele)|dar para (ela|ele)|dar ao (meu|bebe)|dar a minha)\\b.{0,40}\\b${MEDICINE}|\\b(posso|devo) (dargli|darle|dare a (mi[oa]|lei|lui))\\b.{0,40}\\b${MEDICINE}|\\b(gli|le) (posso|devo) dare\\b.{0,40}\\b${MEDICINE}`),
+      re(`\\b(combien|cuanto|cuantos|cuantas|quanto|quantos|quantas|quanti|quante|wie ?viele?)\\b.{0,30}\\b${DRUG}|\\b${DRUG}\\b.{0,80}\\b(sans risque|sin riesgo|sem risco|senza rischi|ohne risiko)\\b`),
+      re("\\b(settlement agreement|compromise agreement|non-?compete|tenancy agreement|employment contract)\\b.{0,120}\\b(should i (sign|accept)|is (that|this|it) fair)\\b"),
       re("\\bshould i (stop|keep|start|double|skip|increase|reduce) (taking )?(my )?(medication|medicine|meds|pills|dose|dosage|insulin|antibiotics|tablets)"),
       re("\\b(is it safe|can i|should i) (to )?(take|mix|combine) (\\w+ )?(with|and) (my )?(\\w+ )?(medication|medicine|meds|pills|alcohol|antibiotics|ibuprofen|paracetamol)"),
       re("\\bhow (much|many) (\\w+ )?(should i take|can i take)"),

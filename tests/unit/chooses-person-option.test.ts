@@ -25,6 +25,8 @@ describe('picking the person from a bot menu', () => {
     [spanish, 'la segunda'],
     [spanish, '2'],
     [german, 'die zweite'],
+    ['Bonjour ! Je peux vous aider avec : 1) Suivre ma commande 2) Retours 3) Parler à un conseiller', '3'],
+    ['Olá! Escolha: A) Marcações  B) Resultados  C) Falar com a receção', 'C'],
   ])('after %j, %j picks a person', (menu, reply) => {
     expect(choosesPersonOption(menu, reply)).not.toBeNull();
   });
@@ -37,6 +39,8 @@ describe('picking the person from a bot menu', () => {
     [lettered, 'a table for two'],
     [spanish, 'la tercera'],
     [numbered, 'I ordered 3 lamps, where are they?'],
+    ['Je peux vous aider avec : 1) Suivre ma commande 2) Retours 3) Parler à un conseiller', '1'],
+    ['Our sizes run 1) small 3) large', '3'],
     ['Our team can help with returns. Would you like the form?', '1'],
   ])('after %j, %j picks no person', (menu, reply) => {
     expect(choosesPersonOption(menu, reply)).toBeNull();

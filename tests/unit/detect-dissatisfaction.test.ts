@@ -31,6 +31,10 @@ describe('dissatisfaction with a bot answer', () => {
     'not that either',
     'eso tampoco',
     'but if I go outside the marked runs, am I still insured?',
+    '?? that is not really an answer',
+    "that's not what my booking email says, it says two nights",
+    'Das weiß ich, ich will aber das Foto hochladen. Geht das?',
+    'ya lo sé, pero quiero saber si se puede por la app',
   ])('counts a correction of the bot %j', (text) => {
     expect(detectDissatisfaction(text)).not.toBeNull();
   });
@@ -44,7 +48,7 @@ describe('dissatisfaction with a bot answer', () => {
     expect(detectDissatisfaction(text)).toBeNull();
   });
 
-  it.each(['thanks, that helped', 'no worries, I already did that, thanks!', "that didn't work at first but now it's fine", 'perfect'])('does not count %j', (text) => {
+  it.each(['ah ok, it was the blue one I meant. thanks', 'thanks, that helped', 'no worries, I already did that, thanks!', "that didn't work at first but now it's fine", 'perfect'])('does not count %j', (text) => {
     expect(detectDissatisfaction(text)).toBeNull();
   });
 });

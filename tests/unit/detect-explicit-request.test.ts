@@ -337,6 +337,52 @@ describe('explicit request for a person', () => {
     expect(detectExplicitRequest(text)).toBeNull();
   });
 
+  it.each([
+    'can you put me through to accounts… actually never mind, the statement just arrived',
+    'could someone ring me about the quote? nah no need, I can see the price list now',
+    'is there somebody I can talk to about my visa letter, or wait no, it is in my inbox lol',
+    'pouvez-vous me faire rappeler ? ah laissez tomber, j’ai trouvé le formulaire',
+    '¿me puede llamar alguien? bueno, da igual, ya lo vi en la web',
+  ])('does not fire when the ask is taken back in the same message: %j', (text) => {
+    expect(detectExplicitRequest(text)).toBeNull();
+  });
+
+  it.each([
+    ['forget it, just get me a person', /person/],
+    ['never mind the bot, I want a human', /human/],
+    ['nvm. agent please', /agent/],
+  ])('still fires on %j, where the ask comes after the take-back', (text, phrase) => {
+    expect(detectExplicitRequest(text)?.phrase).toMatch(phrase);
+  });
+
+  it.each([
+    'can I pay for the shipping with my Personal phone credit?',
+    'quero incluir a minha esposa como condutora e o meu filho como condutor',
+    'do you have staff who speak Tamil at the Leicester branch? asking for my nan',
+    'atienden por telefono o solo por este chat?',
+    'if my parcel goes missing abroad, do I get help from a real agent or is it all online?',
+    'si el viernes no me llega el paquete ahí les pido hablar con alguien, ¿sí?',
+    'si necesito hablar con alguien para cambiar mi cita, ¿cómo hago?',
+    'Meine Schwester hat letztes Jahr bei euch angerufen und wollte unbedingt mit einem Berater reden. Egal, wie lange gilt die Garantie?',
+    'the installer said he will come back friday, do I need to book or will he call me?',
+    'someone was supposed to call me back on monday about the upgrade, has it gone through anyway?',
+    'could I book a video call with the kitchen designer for next wednesday?',
+    "I live on my own and don't really have anyone to list as next of kin",
+  ])('does not fire on %j: a brand, a real word one letter from a list word, a question, a story or a booking for later', (text) => {
+    expect(detectExplicitRequest(text)).toBeNull();
+  });
+
+  it.each([
+    'Is there someone who speaks Gaelic I can talk to, please?',
+    'is Sanjay from the lettings team around?',
+    'oi, a Fernanda do RH tá disponível?',
+    'hola, ¿está Martina de administración?',
+    'Ist Frau Vogel von der Buchhaltung da?',
+    'I do not want the bot, I want whoever set up my account',
+  ])('fires on %j: a person who speaks the language, a named colleague in a team, the bot waved away', (text) => {
+    expect(detectExplicitRequest(text)).not.toBeNull();
+  });
+
   it('keeps the matched phrase as evidence', () => {
     expect(detectExplicitRequest('Hi, can I talk to a human about a refund?')?.phrase).toMatch(/talk to a human/);
   });

@@ -17,6 +17,16 @@ describe('frustration aimed at the service', () => {
     'é um absurdo, ninguém responde',
     'siete degli incompetenti',
     'this bot 🙄🙄 useless',
+    'i asked about the WARRANTY. what is the point of this chat thing, it just pastes the brochure',
+    'I have said twice the button is greyed out. this thing is driving me up the wall',
+    'half an hour late again and the pizza is cold, this is the last time I order from you, pathetic service',
+    'siete veramente impresentabili, il sito va in errore da tre giorni',
+    'el pago no pasa desde la mañana y el plazo vence hoy, qué vergüenza',
+    'neta qué mal servicio, nomás me hacen perder el tiempo',
+    'ma che razza di assistente è? non capite niente',
+    'Ehrlich, dieser Chatbot ist zum Verzweifeln, ich krieg nur Müll als Antwort',
+    'Dritte Woche in Folge kaputt, ihr kriegt gar nichts auf die Reihe',
+    'sério, que serviço porco, sempre uma dor de cabeça com vocês',
   ])('fires on %j', (text) => {
     expect(detectFrustration(text)).not.toBeNull();
   });
@@ -33,6 +43,11 @@ describe('frustration aimed at the service', () => {
     // Venting, then praise.
     "I was fuming earlier but you've sorted it, thanks so much",
     'i found my dream flat because of you, thanks!',
+    // Someone else's frustration, a hedged gripe that moves on, a hypothetical, praise.
+    'my nephew gets so frustrated with tiny lego pieces, do you have bigger ones for a 3 year old?',
+    'your filter is a bit rubbish lol, I typed oak and got pine. anyway, any oak shelves under 80cm?',
+    'if a tour gets cancelled by you, do we get our money back?',
+    'wow that was so easy, you have made my day slightly less awful 😂',
     // Finishing a step is not giving up.
     'ok done with this step, what is next?',
     'done with this. what is next?',

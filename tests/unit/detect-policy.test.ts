@@ -134,3 +134,47 @@ describe('policy: "my solicitor" is a threat, not routine conveyancing', () => {
     expect(topicOf(text)).toBeNull();
   });
 });
+
+describe('policy: emergencies, theft and disputes in every language, and what only looks like them', () => {
+  // Written for this test.
+  it.each([
+    ['im Keller riecht es seit dem Frühstück ziemlich stark nach Gas, was tun?', 'emergency'],
+    ['sento odore di gas in bagno da ieri sera', 'emergency'],
+    ['y a de la fumée qui sort du compteur pis ça sent le brûlé', 'emergency'],
+    ['meu filho tirou um dente ontem e ainda tá sangrando muito', 'emergency'],
+    ['ein Kind ist auf der Treppe gestürzt und blutet an der Lippe', 'emergency'],
+    ['mia figlia ha ingoiato una batteria a bottone del telecomando!!', 'emergency'],
+    ['se reventó una tubería y está saliendo agua por todo el pasillo', 'emergency'],
+    ['our CO detector keeps going off and I feel dizzy'.replace('CO detector', 'carbon monoxide detector'), 'emergency'],
+    ["dad's fall alarm went off 5 minutes ago and he's not answering his mobile", 'emergency'],
+    ['me robaron el bolso con la tarjeta de crédito, hay que bloquearla', 'security'],
+    ['mi hanno rubato il portafoglio in metro con il bancomat dentro', 'security'],
+    ['on m’a volé mon portefeuille avec ma carte bancaire', 'security'],
+    ['hay un cargo de 320 € en un hotel de Bilbao que no reconozco', 'security'],
+    ['someone must have got into my account, there are orders I never placed', 'security'],
+    ['não contratei esse pacote de canais e veio na fatura', 'billing'],
+    ['Hiermit kündige ich meinen Stromvertrag zum nächstmöglichen Termin.', 'cancellation'],
+    ['quero fazer uma reclamação formal sobre o atendimento de ontem', 'complaint'],
+    ["it's a complaint, and I want it formally investigated", 'complaint'],
+    ['nous sommes une chaîne de 24 pharmacies et voulons un devis', 'high-value'],
+    ['je peux prendre combien de Doliprane par jour avec mon traitement ?', 'regulated-advice'],
+    ['they offered me a settlement agreement, is that fair and should I sign it?', 'regulated-advice'],
+    ['il mio ex socio mi deve 8000 euro, posso fargli causa?', 'legal'],
+  ])('%j is %s', (text, topic) => {
+    expect(topicOf(text)).toBe(topic);
+  });
+
+  it.each([
+    'what happens if I am ever charged twice by mistake?',
+    'se volessi fare un reclamo per un volo in ritardo, entro quando devo farlo?',
+    'si jamais un colis arrive abîmé, j’ai combien de temps pour faire une réclamation ?',
+    'my old email got hacked years ago, all fine now, how do I turn on two-factor here?',
+    'Mein altes Facebook wurde mal gehackt, kann ich bei euch einen Passkey nutzen?',
+    'any tips for spotting scam texts pretending to be from you? for my grandad',
+    'how do I freeze my card? I think it is somewhere in the car',
+    'perdí la cartera pero ya puse la denuncia en la policía, ¿dónde está objetos perdidos?',
+    'does the home insurance cover a burst pipe?',
+  ])('leaves %j to the bot: a question for some day, an old hack, advice or a how-to', (text) => {
+    expect(topicOf(text)).toBeNull();
+  });
+});

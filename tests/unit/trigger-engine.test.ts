@@ -55,6 +55,10 @@ describe('trigger engine', () => {
       ['Shall I pass you over to them?', '👍'],
       ['Vuoi parlare con qualcuno della segreteria?', 'va bene'],
       ['Die Werkstatt kann dich kurz zurückrufen – passt das?', 'jo passt'],
+      // The offer in one sentence and a bare "Want it?" after it, or the answers spelt out after the question.
+      ['Posso te transferir para uma consultora de seguros. Deseja?', 'quero sim'],
+      ['Per questo posso metterti in contatto con l’ufficio tributi. Vuoi?', 'sì grazie'],
+      ['Möchten Sie mit einer Mitarbeiterin chatten? (Ja / Nein)', 'ja'],
     ];
     for (const [offer, yes] of alsoAccepted) expect(last([v('can I keep my credit?'), sure(offer), v(yes)]), `${offer} / ${yes}`).toMatchObject({ code: 'explicit-request', label: 'Visitor accepted the offer of a person' });
     expect(last([v('can I keep my credit?'), sure('I can put you through to the team if you like. Anything else I can check?'), v('ok')])).toBeNull();
@@ -67,6 +71,9 @@ describe('trigger engine', () => {
     expect(last([v('party for 30?'), menu, v('3')])).toMatchObject({ code: 'explicit-request', label: 'Visitor chose to talk to a person', evidence: expect.stringContaining('Speak to our events team') });
     expect(last([v('party for 30?'), menu, v('hmm'), sure('No rush, just pick a number.'), v('the last one')])).toMatchObject({ code: 'explicit-request' });
     expect(last([v('party for 30?'), menu, v('2')])).toBeNull();
+    const inline = sure('Je peux vous aider avec : 1) Suivre ma commande 2) Retours et échanges 3) Parler à un conseiller');
+    expect(last([v('bonjour'), inline, v('3')])).toMatchObject({ code: 'explicit-request', label: 'Visitor chose to talk to a person' });
+    expect(last([v('bonjour'), inline, v('2')])).toBeNull();
     expect(last([v('party for 30?'), menu, v('3'), { role: 'agent', text: 'Hi, Sam here' }, v('thanks'), sure('Anything else?'), v('3')])).toBeNull();
   });
 
@@ -111,6 +118,8 @@ describe('trigger engine', () => {
       evidence: expect.stringContaining('asked again'),
     });
     expect(last([v('can you repair a carbon frame?'), unsure, v('what are your opening hours?')])).toBeNull();
+    // Turning down the bot's suggestion is not asking again, however many words it shares.
+    expect(last([v('do you deliver to the isle of man?'), { ...unsure, text: "I'm not sure whether the Isle of Man is covered by our delivery." }, v("no it's ok, I'll look at the delivery page myself")])).toBeNull();
   });
 
   it('a rephrase is found through synonyms and stems, not only identical words', () => {
